@@ -1,0 +1,298 @@
+package dev.cleave.cli;
+
+import dev.cleave.Cleave;
+import dev.cleave.model.Analysis;
+import dev.cleave.model.AnalysisOptions;
+import dev.cleave.model.Diagnostic;
+import dev.cleave.model.ExitCode;
+import dev.cleave.report.ReportWriter;
+import dev.cleave.report.Reports;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.HelpFormatter;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
+
+/**
+ * The {@code cleave} command: {@code cleave <command> [options] [folder]}.
+ *
+ * <p>{@link #run} never throws and never exits: it returns the exit code, and writes what the
+ * user must see to the two writers. A stack trace appears only with {@code --debug}.
+ */
+public final class CleaveCommandLine {
+
+  static final String ANALYZE = "analyze";
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final boolean terminal;
+
+  /**
+   * @param out where results go
+   * @param err where errors and progress go
+   * @param terminal whether {@code err} is a terminal, which turns on progress bars
+   */
+  public CleaveCommandLine(PrintWriter out, PrintWriter err, boolean terminal) {
+    this.out = out;
+    this.err = err;
+    this.terminal = terminal;
+  }
+
+  public ExitCode run(String... args) {
+    boolean debug = Arrays.asList(args).contains("--debug");
+    try {
+      return dispatch(args);
+    } catch (UsageException e) {
+      err.println("cleave: " + e.getMessage());
+      return ExitCode.USAGE;
+    } catch (OutOfMemoryError e) {
+      MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+      err.printf("cleave: out of memory (heap: %d MB used of %d MB); no report was written."
+          + " Give Java more memory, for example: java -Xmx4g -jar cleave.jar ...%n",
+          heap.getUsed() >> 20, heap.getMax() >> 20);
+      return ExitCode.OUT_OF_MEMORY;
+    } catch (ReportWriter.ForeignFileException e) {
+      err.println("cleave: " + e.getMessage());
+      return ExitCode.USAGE;
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      err.println("cleave: failed: " + describe(e)
+          + (debug ? "" : " (run again with --debug for the stack trace)"));
+      if (debug) {
+        e.printStackTrace(err);
+      }
+      return ExitCode.INTERNAL_ERROR;
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  private ExitCode dispatch(String[] args) throws UsageException, IOException {
+    if (args.length == 0) {
+      printUsage();
+      return ExitCode.USAGE;
+    }
+    String command = args[0];
+    String[] rest = Arrays.copyOfRange(args, 1, args.length);
+    switch (command) {
+      case "--help", "-h", "help" -> {
+        printUsage();
+        return ExitCode.SUCCESS;
+      }
+      case "--version", "-V" -> {
+        out.println("cleave " + Cleave.version());
+        return ExitCode.SUCCESS;
+      }
+      case ANALYZE -> {
+        return analyze(rest);
+      }
+      default -> throw new UsageException("unknown command '" + command
+          + "'; the commands are: " + ANALYZE + " (see cleave --help)");
+    }
+  }
+
+  private ExitCode analyze(String[] args) throws UsageException, IOException {
+    Options options = analyzeOptions();
+    CommandLine line = parse(options, args);
+    if (line.hasOption("help")) {
+      printHelp(ANALYZE, "[folder]", options);
+      return ExitCode.SUCCESS;
+    }
+    AnalysisOptions analysisOptions = AnalyzeArguments.of(line);
+    Path output = analysisOptions.output();
+    Cleave cleave = new Cleave(analysisOptions, new ConsoleProgress(err, terminal));
+    Analysis analysis;
+    try {
+      analysis = cleave.analyze(List.of(realOrSelf(output)));
+    } catch (Cleave.NoJavaSourcesException e) {
+      throw new UsageException(e.getMessage());
+    }
+    Path page = Reports.write(analysis, output, Cleave.version());
+    printSummary(analysis, page);
+    return ExitCode.SUCCESS;
+  }
+
+  private void printSummary(Analysis analysis, Path page) {
+    var project = analysis.project();
+    out.printf("Analysed %d files (%d lines): %d classes, %d dependencies, %d services proposed.%n",
+        project.files(), project.lines(), analysis.structure().classes().size(),
+        analysis.structure().dependencies().size(), analysis.proposal().services().size());
+    List<Diagnostic> errors = Cleave.errors(analysis);
+    if (project.partial()) {
+      out.printf("The analysis is partial: %d files could not be analysed completely.%n",
+          project.unparsedFiles());
+      errors.stream().limit(10).forEach(d -> err.println(d));
+      if (errors.size() > 10) {
+        err.printf("... and %d more in analysis.json%n", errors.size() - 10);
+      }
+    }
+    out.println("Report: " + page);
+  }
+
+  static Options analyzeOptions() {
+    Options options = new Options();
+    options.addOption(Option.builder("o").longOpt("output").hasArg().argName("folder")
+        .desc("where to write the report (default: reports/<project name>)").get());
+    options.addOption(Option.builder("t").longOpt("threads").hasArg().argName("count")
+        .desc("worker threads for parsing and resolution (default: the number of cores)").get());
+    options.addOption(Option.builder().longOpt("include-tests")
+        .desc("analyse test sources too (default: main sources only)").get());
+    options.addOption(Option.builder().longOpt("encoding").hasArg().argName("charset")
+        .desc("the encoding of all source files (default: the POM's"
+            + " project.build.sourceEncoding, else UTF-8; files that are not valid in it are"
+            + " read as windows-1252 with a warning)").get());
+    options.addOption(Option.builder().longOpt("follow-links")
+        .desc("follow symbolic links that stay inside the folder (default: do not follow)").get());
+    options.addOption(Option.builder().longOpt("seed").hasArg().argName("number")
+        .desc("seed of the clustering; the same seed gives the same services (default: "
+            + AnalysisOptions.DEFAULT_SEED + ")").get());
+    options.addOption(Option.builder().longOpt("debug")
+        .desc("print stack traces of internal errors").get());
+    options.addOption(Option.builder("h").longOpt("help").desc("print this help").get());
+    return options;
+  }
+
+  private static CommandLine parse(Options options, String[] args) throws UsageException {
+    try {
+      return DefaultParser.builder().get().parse(options, args);
+    } catch (ParseException e) {
+      throw new UsageException(e.getMessage() + " (see cleave " + ANALYZE + " --help)");
+    }
+  }
+
+  private void printUsage() {
+    out.println("usage: cleave <command> [options] [folder]");
+    out.println();
+    out.println("Finds service boundaries in a Java monolith and plans their extraction.");
+    out.println();
+    out.println("Commands:");
+    out.println("  analyze   analyse a folder and write an HTML and JSON report");
+    out.println();
+    out.println("Options for all commands: --help, --version. Run 'cleave <command> --help'"
+        + " for the options of a command.");
+  }
+
+  private void printHelp(String command, String arguments, Options options) {
+    HelpFormatter formatter = HelpFormatter.builder().get();
+    formatter.printHelp(out, 100, "cleave " + command + " [options] " + arguments, null, options,
+        2, 2, null, false);
+  }
+
+  private static Path realOrSelf(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException e) {
+      return path.toAbsolutePath().normalize();
+    }
+  }
+
+  private static String describe(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getMessage() == null) {
+      cause = cause.getCause();
+    }
+    String message = cause.getMessage();
+    return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+  }
+
+  /** Turns the options of {@code analyze} into {@link AnalysisOptions}, checking each value. */
+  static final class AnalyzeArguments {
+    private AnalyzeArguments() {}
+
+    static AnalysisOptions of(CommandLine line) throws UsageException {
+      List<String> folders = line.getArgList();
+      if (folders.size() > 1) {
+        throw new UsageException("expected one folder to analyse, got " + folders.size() + ": "
+            + String.join(" ", folders));
+      }
+      Path root = path(folders.isEmpty() ? "." : folders.get(0), "folder");
+      if (!Files.exists(root)) {
+        throw new UsageException("folder not found: " + root);
+      }
+      if (!Files.isDirectory(root)) {
+        throw new UsageException("not a folder: " + root);
+      }
+      Path realRoot;
+      try {
+        realRoot = root.toRealPath();
+      } catch (IOException e) {
+        throw new UsageException("cannot open the folder " + root + ": " + e.getMessage());
+      }
+      AnalysisOptions.Builder builder = AnalysisOptions.builder(realRoot);
+      if (line.hasOption("threads")) {
+        builder.threads(positive(line.getOptionValue("threads"), "--threads"));
+      }
+      if (line.hasOption("seed")) {
+        try {
+          builder.seed(Long.parseLong(line.getOptionValue("seed")));
+        } catch (NumberFormatException e) {
+          throw new UsageException("--seed must be a whole number, was: "
+              + line.getOptionValue("seed"));
+        }
+      }
+      if (line.hasOption("encoding")) {
+        builder.encoding(charset(line.getOptionValue("encoding")));
+      }
+      builder.includeTests(line.hasOption("include-tests"));
+      builder.followLinks(line.hasOption("follow-links"));
+      Path output = line.hasOption("output")
+          ? path(line.getOptionValue("output"), "--output")
+          : Path.of("reports", safeName(realRoot));
+      Path absoluteOutput = output.toAbsolutePath().normalize();
+      if (absoluteOutput.equals(realRoot) || realOrSelf(absoluteOutput).equals(realRoot)) {
+        throw new UsageException("--output must not be the analysed folder itself: " + output);
+      }
+      builder.output(absoluteOutput);
+      return builder.build();
+    }
+
+    private static Path path(String value, String what) throws UsageException {
+      try {
+        return Path.of(value);
+      } catch (InvalidPathException e) {
+        throw new UsageException(what + " is not a valid path: " + value);
+      }
+    }
+
+    private static int positive(String value, String option) throws UsageException {
+      try {
+        int number = Integer.parseInt(value.trim());
+        if (number >= 1) {
+          return number;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw new UsageException(option + " must be a whole number of at least 1, was: " + value);
+    }
+
+    private static Charset charset(String name) throws UsageException {
+      try {
+        return Charset.forName(name);
+      } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+        throw new UsageException("--encoding names no encoding that this Java supports: " + name);
+      }
+    }
+
+    /** Returns the folder's name, made safe as a folder name under {@code reports/}. */
+    static String safeName(Path root) {
+      Path name = root.getFileName();
+      String text = name == null ? "project" : name.toString();
+      String safe = text.replaceAll("[^\\p{L}\\p{N}._-]", "_");
+      return safe.isEmpty() || safe.startsWith(".") ? "project" + safe : safe;
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The {@code cleave} command line: parses arguments, runs the pipeline, reports to the user. */
+package dev.cleave.cli;

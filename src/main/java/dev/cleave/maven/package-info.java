@@ -1,0 +1,2 @@
+/** The {@code cleave-maven-plugin} goals: thin front ends over the same options as the CLI. */
+package dev.cleave.maven;
