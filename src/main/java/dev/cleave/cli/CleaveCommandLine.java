@@ -1,10 +1,13 @@
 package dev.cleave.cli;
 
 import dev.cleave.Cleave;
+import dev.cleave.config.ConfigException;
+import dev.cleave.config.ConfigLoader;
 import dev.cleave.model.Analysis;
 import dev.cleave.model.AnalysisOptions;
 import dev.cleave.model.Diagnostic;
 import dev.cleave.model.ExitCode;
+import dev.cleave.model.ProjectConfig;
 import dev.cleave.report.ReportWriter;
 import dev.cleave.report.Reports;
 import java.io.IOException;
@@ -156,6 +159,9 @@ public final class CleaveCommandLine {
             + " read as windows-1252 with a warning)").get());
     options.addOption(Option.builder().longOpt("follow-links")
         .desc("follow symbolic links that stay inside the folder (default: do not follow)").get());
+    options.addOption(Option.builder("c").longOpt("config").hasArg().argName("file")
+        .desc("the project settings (default: cleave.yaml in the analysed folder, if present)")
+        .get());
     options.addOption(Option.builder().longOpt("seed").hasArg().argName("number")
         .desc("seed of the clustering; the same seed gives the same services (default: "
             + AnalysisOptions.DEFAULT_SEED + ")").get());
@@ -232,6 +238,19 @@ public final class CleaveCommandLine {
         throw new UsageException("cannot open the folder " + root + ": " + e.getMessage());
       }
       AnalysisOptions.Builder builder = AnalysisOptions.builder(realRoot);
+      Path configFile = line.hasOption("config")
+          ? path(line.getOptionValue("config"), "--config")
+          : realRoot.resolve(ProjectConfig.FILE_NAME);
+      if (line.hasOption("config") && !Files.isRegularFile(configFile)) {
+        throw new UsageException("--config file not found: " + configFile);
+      }
+      ProjectConfig config;
+      try {
+        config = ConfigLoader.load(configFile);
+      } catch (ConfigException e) {
+        throw new UsageException(e.getMessage());
+      }
+      builder.config(config);
       if (line.hasOption("threads")) {
         builder.threads(positive(line.getOptionValue("threads"), "--threads"));
       }
@@ -244,9 +263,13 @@ public final class CleaveCommandLine {
         }
       }
       if (line.hasOption("encoding")) {
-        builder.encoding(charset(line.getOptionValue("encoding")));
+        builder.encoding(charset(line.getOptionValue("encoding"), "--encoding"));
+      } else if (config.analysis().encoding() != null) {
+        builder.encoding(charset(config.analysis().encoding(), "analysis.encoding in "
+            + configFile));
       }
-      builder.includeTests(line.hasOption("include-tests"));
+      builder.includeTests(line.hasOption("include-tests")
+          || Boolean.TRUE.equals(config.analysis().includeTests()));
       builder.followLinks(line.hasOption("follow-links"));
       Path output = line.hasOption("output")
           ? path(line.getOptionValue("output"), "--output")
@@ -279,11 +302,11 @@ public final class CleaveCommandLine {
       throw new UsageException(option + " must be a whole number of at least 1, was: " + value);
     }
 
-    private static Charset charset(String name) throws UsageException {
+    private static Charset charset(String name, String setting) throws UsageException {
       try {
         return Charset.forName(name);
       } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-        throw new UsageException("--encoding names no encoding that this Java supports: " + name);
+        throw new UsageException(setting + " names no encoding that this Java supports: " + name);
       }
     }
 

@@ -15,6 +15,7 @@ import java.util.Objects;
  *     the build declares and else UTF-8, falling back per file to windows-1252
  * @param followLinks whether symbolic links inside the root are followed
  * @param seed the seed of every randomised step, so that the same input gives the same result
+ * @param config the settings of the project's {@code cleave.yaml}
  */
 public record AnalysisOptions(
     Path root,
@@ -23,7 +24,8 @@ public record AnalysisOptions(
     boolean includeTests,
     Charset encoding,
     boolean followLinks,
-    long seed) {
+    long seed,
+    ProjectConfig config) {
 
   /** The seed used when none is given. */
   public static final long DEFAULT_SEED = 42L;
@@ -33,6 +35,7 @@ public record AnalysisOptions(
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
+    config = config == null ? ProjectConfig.defaults() : config;
   }
 
   /** Returns a builder with the defaults: all cores, main sources only, seed 42. */
@@ -48,7 +51,8 @@ public record AnalysisOptions(
         .includeTests(includeTests)
         .encoding(encoding)
         .followLinks(followLinks)
-        .seed(seed);
+        .seed(seed)
+        .config(config);
   }
 
   /** Builds {@link AnalysisOptions} one setting at a time. */
@@ -60,6 +64,7 @@ public record AnalysisOptions(
     private Charset encoding;
     private boolean followLinks;
     private long seed = DEFAULT_SEED;
+    private ProjectConfig config = ProjectConfig.defaults();
 
     private Builder(Path root) {
       this.root = root;
@@ -95,8 +100,14 @@ public record AnalysisOptions(
       return this;
     }
 
+    public Builder config(ProjectConfig value) {
+      this.config = value;
+      return this;
+    }
+
     public AnalysisOptions build() {
-      return new AnalysisOptions(root, output, threads, includeTests, encoding, followLinks, seed);
+      return new AnalysisOptions(
+          root, output, threads, includeTests, encoding, followLinks, seed, config);
     }
   }
 }

@@ -43,6 +43,7 @@ public final class SourceDiscovery {
 
   private final AnalysisOptions options;
   private final List<Path> skippedFolders;
+  private final List<java.nio.file.PathMatcher> excludes = new ArrayList<>();
 
   /**
    * @param options the run's options
@@ -51,6 +52,9 @@ public final class SourceDiscovery {
   public SourceDiscovery(AnalysisOptions options, List<Path> skippedFolders) {
     this.options = options;
     this.skippedFolders = List.copyOf(skippedFolders);
+    for (String pattern : options.config().analysis().exclude()) {
+      excludes.add(java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + pattern));
+    }
   }
 
   /** Walks the root and returns the files to analyse, sorted by path. */
@@ -68,6 +72,10 @@ public final class SourceDiscovery {
     walker.candidates.sort(Comparator.naturalOrder());
     for (Path file : walker.candidates) {
       String path = relative(root, file);
+      if (isExcludedByConfig(path)) {
+        excluded.add(new ExcludedFile(path, ExcludedFile.Reason.EXCLUDED_BY_CONFIG));
+        continue;
+      }
       String module = moduleOf(path, walker.modules);
       Charset encoding = encodingOf(root, module, walker.modules, encodings);
       Optional<String> packageName;
@@ -105,6 +113,16 @@ public final class SourceDiscovery {
         excluded,
         List.copyOf(new TreeSet<>(walker.modules)),
         diagnostics);
+  }
+
+  private boolean isExcludedByConfig(String path) {
+    Path relativePath = Path.of(path);
+    for (java.nio.file.PathMatcher matcher : excludes) {
+      if (matcher.matches(relativePath)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private ExcludedFile.Reason exclusionOf(String sourceRoot, Set<String> buildOutputFolders) {
