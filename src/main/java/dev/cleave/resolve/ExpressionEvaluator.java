@@ -252,8 +252,16 @@ final class ExpressionEvaluator {
     if (field != null) {
       value = instanceOrUnknown(field.result(), "field " + head);
     } else if (fieldHiddenInLibrary(head, scope)) {
-      return new Unknown(Unresolved.Reason.LIBRARY_MEMBER,
-          "field " + head + " may come from a library supertype");
+      // A library supertype may declare a field of this name, but a name that starts a known
+      // package and continues to a known type is taken as that type: fields are rarely named
+      // like the first part of a package.
+      QualifiedStart qualified = knownQualifiedType(parts);
+      if (qualified == null) {
+        return new Unknown(Unresolved.Reason.LIBRARY_MEMBER,
+            "field " + head + " may come from a library supertype");
+      }
+      value = qualified.type();
+      next = qualified.next();
     } else {
       var type = names.resolve(head, scope);
       if (type.isFound()) {
@@ -275,6 +283,22 @@ final class ExpressionEvaluator {
       value = select(value, parts.get(i), sink);
     }
     return value;
+  }
+
+  /** A qualifier that a dotted name starts with, and the index of the part after it. */
+  private record QualifiedStart(TypeValue type, int next) {}
+
+  /** Returns the project or JDK type a dotted name starts with, after a known package. */
+  private QualifiedStart knownQualifiedType(List<String> parts) {
+    int end = packagePrefixEnd(parts);
+    if (end < 0) {
+      return null;
+    }
+    var qualified = names.resolveQualified(String.join(".", parts.subList(0, end + 1)));
+    if (!qualified.isFound() || qualified.type().origin() == JType.Origin.EXTERNAL) {
+      return null;
+    }
+    return new QualifiedStart(new TypeValue(qualified.type()), end + 1);
   }
 
   /** Returns the index of the first part after the longest package prefix, or -1. */
