@@ -74,6 +74,29 @@ final class Declarations {
     return facts;
   }
 
+  /**
+   * Returns the fact of an anonymous class: its fields and methods, and the type it extends or
+   * implements, so that names inside it resolve against its own members first.
+   */
+  TypeFact anonymous(NodeList<BodyDeclaration<?>> body, Scope scope, List<TypeExpr> supertypes,
+      int line, int endLine) {
+    List<FieldFact> fields = new ArrayList<>();
+    List<MethodFact> methods = new ArrayList<>();
+    for (BodyDeclaration<?> member : body) {
+      if (member instanceof FieldDeclaration declaration) {
+        for (VariableDeclarator variable : declaration.getVariables()) {
+          fields.add(new FieldFact(variable.getNameAsString(),
+              typeUse.of(variable.getType(), scope), declaration.isStatic(),
+              declaration.isFinal(), false));
+        }
+      } else if (member instanceof MethodDeclaration method) {
+        methods.add(method(method, scope));
+      }
+    }
+    return new TypeFact(scope.type(), TypeFact.Kind.CLASS, scope, line, endLine, List.of(),
+        supertypes, fields, methods, List.of(), Set.of(), Set.of(TypeFact.Flag.LOCAL));
+  }
+
   private List<FieldFact> fields(TypeDeclaration<?> type, Scope scope) {
     List<FieldFact> fields = new ArrayList<>();
     boolean inInterface =

@@ -39,6 +39,7 @@ import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.RecordPatternExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
+import com.github.javaparser.ast.expr.SwitchExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.TypePatternExpr;
@@ -51,7 +52,9 @@ import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.stmt.SwitchStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.type.ArrayType;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.IntersectionType;
@@ -183,7 +186,7 @@ final class FactCollector extends VoidVisitorAdapter<Void> {
         argument.accept(this, null);
       }
       if (constant.getClassBody().isNonEmpty()) {
-        enterAnonymous(constant, List.of(), line(constant));
+        enterAnonymous(constant.getClassBody(), constant, List.of(), line(constant));
         members(constant.getClassBody());
         exitType();
       }
@@ -230,29 +233,18 @@ final class FactCollector extends VoidVisitorAdapter<Void> {
     javadocOf(type);
   }
 
-  private void enterAnonymous(Node node, List<TypeExpr> supertypes, int line) {
+  private void enterAnonymous(NodeList<BodyDeclaration<?>> body, Node node,
+      List<TypeExpr> supertypes, int line) {
     String outer = scope().type();
     String top = dev.cleave.model.TypeNames.topLevelOf(outer);
     int index = anonymousCounters.merge(top, 1, Integer::sum);
-    String binaryName = outer + "$" + index;
-    Scope scope = new Scope(context, binaryName);
-    TypeFact fact =
-        new TypeFact(
-            binaryName,
-            TypeFact.Kind.CLASS,
-            scope,
-            line,
-            node.getEnd().map(p -> p.line).orElse(line),
-            List.of(),
-            supertypes,
-            List.of(),
-            List.of(),
-            List.of(),
-            java.util.Set.of(),
-            java.util.Set.of(TypeFact.Flag.LOCAL));
+    Scope scope = new Scope(context, outer + "$" + index);
+    TypeFact fact = declarations.anonymous(body, scope, supertypes, line,
+        node.getEnd().map(p -> p.line).orElse(line));
     types.add(fact);
     typeScopes.push(scope);
     scopes.push();
+    declareFields(fact);
   }
 
   private void exitType() {
@@ -402,10 +394,25 @@ final class FactCollector extends VoidVisitorAdapter<Void> {
     scopes.pop();
   }
 
+  // JavaParser's visitor adapter walks a node's children in alphabetical order of their
+  // property names, which puts a for loop's body before its initialisation. Statements that
+  // declare variables are walked in source order here, so that a name is declared before use.
+
   @Override
   public void visit(ForStmt n, Void arg) {
     scopes.push();
-    super.visit(n, arg);
+    n.getInitialization().forEach(expression -> expression.accept(this, null));
+    n.getCompare().ifPresent(compare -> compare.accept(this, null));
+    n.getUpdate().forEach(expression -> expression.accept(this, null));
+    n.getBody().accept(this, null);
+    scopes.pop();
+  }
+
+  @Override
+  public void visit(WhileStmt n, Void arg) {
+    scopes.push();
+    n.getCondition().accept(this, null);
+    n.getBody().accept(this, null);
     scopes.pop();
   }
 
@@ -463,12 +470,36 @@ final class FactCollector extends VoidVisitorAdapter<Void> {
   }
 
   @Override
-  public void visit(SwitchEntry n, Void arg) {
-    scopes.push();
-    n.getLabels().forEach(label -> label.accept(this, null));
-    n.getGuard().ifPresent(guard -> guard.accept(this, null));
-    n.getStatements().forEach(statement -> statement.accept(this, null));
-    scopes.pop();
+  public void visit(SwitchStmt n, Void arg) {
+    switchOf(n.getSelector(), n.getEntries());
+  }
+
+  @Override
+  public void visit(SwitchExpr n, Void arg) {
+    switchOf(n.getSelector(), n.getEntries());
+  }
+
+  /**
+   * Walks a switch. A case label that is a simple name is an enum constant of the selector's
+   * type when that type is an enum, and a constant in scope otherwise; the resolver decides.
+   */
+  private void switchOf(Expression selector, NodeList<SwitchEntry> entries) {
+    selector.accept(this, null);
+    TypeExpr selectorType = expressions.of(selector, scope());
+    for (SwitchEntry entry : entries) {
+      scopes.push();
+      for (Expression label : entry.getLabels()) {
+        if (label instanceof NameExpr name && scopes.variable(name.getNameAsString()) == null) {
+          add(fieldKind(), new TypeExpr.CaseLabel(selectorType, name.getNameAsString(), scope()),
+              RefFact.CASE_LABEL, line(label));
+        } else {
+          label.accept(this, null);
+        }
+      }
+      entry.getGuard().ifPresent(guard -> guard.accept(this, null));
+      entry.getStatements().forEach(statement -> statement.accept(this, null));
+      scopes.pop();
+    }
   }
 
   @Override
@@ -523,7 +554,7 @@ final class FactCollector extends VoidVisitorAdapter<Void> {
             body -> {
               TypeExpr supertype = typeUse.of(n.getType(), scope());
               add(DependencyKind.EXTENDS, supertype, RefFact.ANONYMOUS, line(n));
-              enterAnonymous(n, List.of(supertype), line(n));
+              enterAnonymous(body, n, List.of(supertype), line(n));
               members(body);
               exitType();
             });
@@ -538,11 +569,12 @@ final class FactCollector extends VoidVisitorAdapter<Void> {
     for (Expression argument : n.getArguments()) {
       argument.accept(this, null);
     }
-    TypeExpr receiver =
-        n.getScope()
-            .map(value -> expressions.of(value, scope()))
-            .orElseGet(() -> new TypeExpr.Unqualified(scope()));
-    add(DependencyKind.METHOD_CALL, receiver, n.getNameAsString(), n.getArguments().size(),
+    // An unqualified call's target is the call itself, so that the resolver can find the
+    // declaring type and share the outcome with calls made on the result.
+    TypeExpr target = n.getScope().isPresent()
+        ? expressions.of(n.getScope().get(), scope())
+        : expressions.callOf(n, scope());
+    add(DependencyKind.METHOD_CALL, target, n.getNameAsString(), n.getArguments().size(),
         line(n));
   }
 

@@ -6,8 +6,8 @@ import dev.cleave.model.DependencyKind;
  * One place where code names or uses a type.
  *
  * <p>For a call or a field access, {@code target} is the receiver: the expression before the
- * dot, or {@code null}-receiver {@link TypeExpr.CallOf} for an unqualified call. The resolve
- * stage decides whether the receiver is a type (a static call) or a value.
+ * dot. For an unqualified call it is the call itself, a {@link TypeExpr.CallOf} without a
+ * receiver. The resolve stage decides whether a receiver is a type (a static call) or a value.
  *
  * @param from the binary name of the innermost named type around the reference, or {@code null}
  *     for package and module declarations
@@ -28,4 +28,7 @@ public record RefFact(
    * resolve stage splits it into package, type and fields and records each field access.
    */
   public static final String NAME_CHAIN = "<name>";
+
+  /** The member name of a reference from a simple name in a switch label. */
+  public static final String CASE_LABEL = "<case>";
 }

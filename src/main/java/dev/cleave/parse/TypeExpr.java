@@ -64,10 +64,10 @@ public sealed interface TypeExpr {
   record LambdaParameter(CallOf call, int argument, int parameter) implements TypeExpr {}
 
   /**
-   * The type that declares a member used by its simple name in the given scope: an enclosing
-   * type or one of its supertypes, else a type whose member is statically imported.
+   * A simple name in a switch label: a constant of the selector's type if that is an enum,
+   * otherwise a name in the given scope.
    */
-  record Unqualified(Scope scope) implements TypeExpr {}
+  record CaseLabel(TypeExpr selector, String name, Scope scope) implements TypeExpr {}
 
   /** {@code this} or an enclosing instance of the given type. */
   record This(String type) implements TypeExpr {}

@@ -104,6 +104,9 @@ final class ExpressionEvaluator {
     if (expression instanceof TypeExpr.Super parent) {
       return superOf(parent);
     }
+    if (expression instanceof TypeExpr.CaseLabel) {
+      return new Unknown(Unresolved.Reason.UNTYPED, "a case label is no expression");
+    }
     if (expression instanceof TypeExpr.Primitive) {
       return new InstanceValue(JType.PRIMITIVE);
     }
@@ -143,8 +146,12 @@ final class ExpressionEvaluator {
     if (call.receiver() == null) {
       MemberOwner owner = unqualifiedMethod(call.name(), call.arity(), call.scope());
       if (owner == null) {
-        return new Unknown(Unresolved.Reason.UNKNOWN_MEMBER,
-            "no method " + call.name() + " is visible here");
+        String library = libraryAncestorHolder(call.scope());
+        return library != null
+            ? new Unknown(Unresolved.Reason.LIBRARY_MEMBER, "method " + call.name()
+                + " may be inherited from a library supertype of " + library)
+            : new Unknown(Unresolved.Reason.UNKNOWN_MEMBER,
+                "no method " + call.name() + " is declared in the types around it");
       }
       return instanceOrUnknown(owner.result(), "result of " + call.name());
     }
@@ -174,13 +181,17 @@ final class ExpressionEvaluator {
     JType owner;
     if (call.receiver() == null) {
       MemberOwner found = unqualifiedMethod(call.name(), call.arity(), call.scope());
-      owner = found == null ? null : found.owner();
+      if (found == null) {
+        return evaluate(call);
+      }
+      owner = found.owner();
     } else {
-      owner = typeOf(evaluate(call.receiver()));
-    }
-    if (owner == null) {
-      return new Unknown(Unresolved.Reason.UNTYPED,
-          "the call a lambda is passed to cannot be resolved");
+      Value receiver = evaluate(call.receiver());
+      owner = typeOf(receiver);
+      if (owner == null) {
+        // The receiver's own unknown is passed on, so that it is counted once.
+        return receiver;
+      }
     }
     JType type = members.lambdaParameter(owner, call.name(), call.arity(), lambda.argument(),
         lambda.parameter());
@@ -453,6 +464,16 @@ final class ExpressionEvaluator {
       known.add(external.get(0));
     }
     return known;
+  }
+
+  /** Returns the innermost enclosing type whose ancestors include a library type, or null. */
+  private String libraryAncestorHolder(Scope scope) {
+    for (String type = scope.type(); type != null; type = enclosingOf(type)) {
+      if (members.supertypes().hasUnknownAncestor(type)) {
+        return type;
+      }
+    }
+    return null;
   }
 
   private static String enclosingOf(String binaryName) {

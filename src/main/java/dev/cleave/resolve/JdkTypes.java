@@ -116,6 +116,10 @@ final class JdkTypes {
     return Optional.empty();
   }
 
+  boolean isEnum(String binaryName) {
+    return load(binaryName).map(Class::isEnum).orElse(false);
+  }
+
   boolean isInterface(String binaryName) {
     return load(binaryName).map(Class::isInterface).orElse(false);
   }
@@ -164,36 +168,67 @@ final class JdkTypes {
    */
   Optional<JType> methodResult(JType receiver, String name, int arity) {
     List<Method> candidates = methods(receiver.binaryName(), name, arity);
-    JType result = null;
-    for (Method method : candidates) {
-      JType type = convert(method.getGenericReturnType(), binding(receiver, method.getDeclaringClass()));
-      if (type == null) {
-        return Optional.empty();
-      }
-      if (result != null && !result.binaryName().equals(type.binaryName())) {
-        return Optional.empty();
-      }
-      result = result == null ? type : result;
+    Method chosen = mostSpecificResult(candidates);
+    if (chosen == null) {
+      return Optional.empty();
     }
-    return Optional.ofNullable(result);
+    return Optional.ofNullable(
+        convert(chosen.getGenericReturnType(), binding(receiver, chosen.getDeclaringClass())));
   }
 
-  /** Returns whether the type has a public method with the name, of any arity. */
+  /**
+   * Returns the candidate whose result type is assignable to every other candidate's, such as
+   * {@code StringBuilder.append} over {@code Appendable.append}, or null if none is.
+   */
+  private static Method mostSpecificResult(List<Method> candidates) {
+    for (Method candidate : candidates) {
+      boolean mostSpecific = true;
+      for (Method other : candidates) {
+        if (!other.getReturnType().isAssignableFrom(candidate.getReturnType())) {
+          mostSpecific = false;
+          break;
+        }
+      }
+      if (mostSpecific) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  /** Returns whether a subclass can call a method with the name, of any arity. */
   boolean hasMethod(String binaryName, String name) {
     Optional<Class<?>> type = load(binaryName);
     if (type.isEmpty()) {
       return false;
     }
+    for (Method method : inheritableMethods(type.get())) {
+      if (method.getName().equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns the public methods of a class and the protected ones it declares or inherits: what
+   * code in a subclass can call by name.
+   */
+  private static List<Method> inheritableMethods(Class<?> type) {
+    List<Method> methods = new ArrayList<>();
     try {
-      for (Method method : type.get().getMethods()) {
-        if (method.getName().equals(name)) {
-          return true;
+      methods.addAll(List.of(type.getMethods()));
+      for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+        for (Method method : c.getDeclaredMethods()) {
+          if (Modifier.isProtected(method.getModifiers())) {
+            methods.add(method);
+          }
         }
       }
     } catch (LinkageError | SecurityException e) {
-      return false;
+      return methods;
     }
-    return false;
+    return methods;
   }
 
   /**
@@ -281,8 +316,8 @@ final class JdkTypes {
     }
     List<Method> found = new ArrayList<>();
     try {
-      for (Method method : type.get().getMethods()) {
-        if (method.getName().equals(name)
+      for (Method method : inheritableMethods(type.get())) {
+        if (method.getName().equals(name) && !method.isBridge() && !method.isSynthetic()
             && (method.getParameterCount() == arity
                 || method.isVarArgs() && arity >= method.getParameterCount() - 1)) {
           found.add(method);

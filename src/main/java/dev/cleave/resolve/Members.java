@@ -125,6 +125,12 @@ final class Members {
               false));
         }
       }
+      // Every class extends Object, also one whose superclass is a library class.
+      JType object = JType.of("java.lang.Object", JType.Origin.JDK);
+      if (jdk.hasMethod(object.binaryName(), name)) {
+        return Lookup.of(new MethodHit(object, jdk.methodResult(object, name, arity).orElse(null),
+            false));
+      }
       return Lookup.missing(supertypes.hasUnknownAncestor(owner.binaryName())
           ? Miss.HIDDEN_IN_LIBRARY : Miss.NONE);
     }

@@ -53,6 +53,8 @@ final class ReferenceResolver {
   private final Map<String, TypeFact> declared = new HashMap<>();
   private final Set<String> writtenNames;
   private final FileResolution result = new FileResolution();
+  private final Set<Unknown> counted =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   ReferenceResolver(FileFacts file, ProjectTypes project, JdkTypes jdk,
       ExpressionEvaluator evaluator) {
@@ -79,8 +81,11 @@ final class ReferenceResolver {
     DependencyKind kind = reference.kind();
     if (RefFact.NAME_CHAIN.equals(member)) {
       nameChain(reference, (TypeExpr.Ambiguous) target);
-    } else if (target instanceof TypeExpr.Unqualified unqualified) {
-      unqualifiedCall(reference, unqualified);
+    } else if (RefFact.CASE_LABEL.equals(member)) {
+      caseLabel(reference, (TypeExpr.CaseLabel) target);
+    } else if (target instanceof TypeExpr.CallOf call && call.receiver() == null
+        && kind == DependencyKind.METHOD_CALL) {
+      unqualifiedCall(reference, call);
     } else if (member == null || RefFact.ANONYMOUS.equals(member)) {
       typeUse(reference);
     } else if (kind == DependencyKind.METHOD_CALL || kind == DependencyKind.METHOD_REF) {
@@ -189,6 +194,32 @@ final class ReferenceResolver {
     }
   }
 
+  /** A simple name in a case label: an enum constant, or else a constant in scope. */
+  private void caseLabel(RefFact reference, TypeExpr.CaseLabel label) {
+    Value selector = evaluator.evaluate(label.selector());
+    JType type = ExpressionEvaluator.typeOf(selector);
+    if (type != null && isEnum(type)) {
+      memberUse(new RefFact(reference.from(), reference.kind(), label.selector(), label.name(),
+          -1, reference.line()), new InstanceValue(type), false);
+      return;
+    }
+    if (type == null && !(selector instanceof Unknown)) {
+      return;
+    }
+    nameChain(reference, new TypeExpr.Ambiguous(List.of(label.name()), label.scope()));
+  }
+
+  private boolean isEnum(JType type) {
+    return switch (type.origin()) {
+      case PROJECT -> {
+        TypeFact fact = project.type(type.binaryName());
+        yield fact != null && fact.kind() == TypeFact.Kind.ENUM;
+      }
+      case JDK -> jdk.isEnum(type.binaryName());
+      case EXTERNAL -> true;
+    };
+  }
+
   private void fieldEdges(RefFact reference, JType owner, Members.FieldHit hit, String field,
       boolean viaStaticImport) {
     if (isSelf(reference.from(), owner.elementType())) {
@@ -211,12 +242,10 @@ final class ReferenceResolver {
   }
 
   /** An unqualified call: a method of an enclosing type, inherited, or statically imported. */
-  private void unqualifiedCall(RefFact reference, TypeExpr.Unqualified unqualified) {
-    var owner = evaluator.unqualifiedMethod(reference.member(), Math.max(reference.arity(), 0),
-        unqualified.scope());
+  private void unqualifiedCall(RefFact reference, TypeExpr.CallOf call) {
+    var owner = evaluator.unqualifiedMethod(call.name(), call.arity(), call.scope());
     if (owner == null) {
-      unresolved(reference, new Unknown(Unresolved.Reason.LIBRARY_MEMBER,
-          "no method " + reference.member() + " is declared in the project types around it"));
+      unresolved(reference, (Unknown) evaluator.evaluate(call));
       return;
     }
     if (isSelf(reference.from(), owner.owner())) {
@@ -315,7 +344,14 @@ final class ReferenceResolver {
         || writtenNames.contains(TypeNames.simpleNameOf(binaryName));
   }
 
+  /**
+   * Counts a reference whose target is unknown. A chain of calls on an unknown result shares
+   * that result's {@link Unknown}, so the chain counts once, at its first unknown link.
+   */
   private void unresolved(RefFact reference, Unknown unknown) {
+    if (!counted.add(unknown)) {
+      return;
+    }
     result.unresolvedTotal++;
     result.unresolved.merge(unknown.reason(), 1, Integer::sum);
     if (result.examples.size() < Unresolved.MAX_EXAMPLES) {

@@ -91,7 +91,9 @@ final class TypeNameResolver {
 
   /**
    * Names a type that neither the project nor the JDK declares: the package is the leading
-   * parts that start with a lower-case letter, by the naming convention of JLS 6.1.
+   * parts that start with a lower-case letter, by the naming convention of JLS 6.1. The
+   * package may also hold project classes: a library can put classes in a package that the
+   * project adds to.
    */
   private Result external(String[] parts) {
     int split = 0;
@@ -101,9 +103,6 @@ final class TypeNameResolver {
     }
     if (split == 0 || split == parts.length) {
       return Result.missing("no type or package is named " + String.join(".", parts));
-    }
-    if (project.isPackage(String.join(".", List.of(parts).subList(0, split)))) {
-      return Result.missing("the project declares no type " + String.join(".", parts));
     }
     StringBuilder binary = new StringBuilder(String.join(".", List.of(parts).subList(0, split + 1)));
     for (int i = split + 1; i < parts.length; i++) {
