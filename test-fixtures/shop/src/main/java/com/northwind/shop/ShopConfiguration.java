@@ -6,6 +6,7 @@ import com.northwind.shop.notify.EmailSender;
 import com.northwind.shop.notify.SmsSender;
 import com.northwind.shop.payments.PaymentGatewayClient;
 import com.northwind.shop.shipping.CarrierClient;
+import jakarta.annotation.PostConstruct;
 import java.math.BigDecimal;
 import java.net.URI;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,6 +47,21 @@ public class ShopConfiguration {
 
     @Value("${shop.sms.endpoint}")
     private String smsEndpoint;
+
+    /** Euros per unit of each currency, for example {@code SEK=0.087,NOK=0.085}. */
+    @Value("${shop.exchange-rates:}")
+    private String exchangeRates;
+
+    @PostConstruct
+    public void loadExchangeRates() {
+        ExchangeRates rates = ExchangeRates.getInstance();
+        for (String entry : exchangeRates.split(",")) {
+            String[] pair = entry.trim().split("=");
+            if (pair.length == 2) {
+                rates.update(pair[0].trim(), new BigDecimal(pair[1].trim()));
+            }
+        }
+    }
 
     @Bean
     public PaymentGatewayClient paymentGatewayClient() {
