@@ -1,0 +1,9 @@
+package com.northwind.shop.shipping;
+
+public enum ShipmentStatus {
+    CREATED,
+    DISPATCHED,
+    IN_TRANSIT,
+    DELIVERED,
+    RETURNED
+}
