@@ -9,8 +9,9 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Shows the progress of long stages: a progress bar on a terminal, else one line per tenth of
- * the work, so that logs of a CI build show that Cleave is alive without flooding them.
+ * Shows the progress of long stages: a progress bar on a terminal, else a line at most every
+ * {@value #LOG_INTERVAL_SECONDS} seconds, so that the log of a CI build shows that Cleave is
+ * alive without flooding it. A stage that ends sooner prints nothing.
  */
 final class ConsoleProgress implements Progress {
 
@@ -22,6 +23,8 @@ final class ConsoleProgress implements Progress {
   private final AtomicLong done = new AtomicLong();
   private final AtomicLong nextReport = new AtomicLong();
 
+  static final long LOG_INTERVAL_SECONDS = 5;
+
   ConsoleProgress(PrintWriter err, boolean terminal) {
     this.err = err;
     this.terminal = terminal;
@@ -32,7 +35,7 @@ final class ConsoleProgress implements Progress {
     this.stage = stage;
     this.total = total;
     done.set(0);
-    nextReport.set(Math.max(1, total / 10));
+    nextReport.set(System.nanoTime() + LOG_INTERVAL_SECONDS * 1_000_000_000L);
     if (terminal && total > 0) {
       bar = new ProgressBarBuilder()
           .setTaskName(stage)
@@ -53,9 +56,10 @@ final class ConsoleProgress implements Progress {
       current.stepBy(steps);
       return;
     }
-    long threshold = nextReport.get();
-    if (total > 100 && now >= threshold
-        && nextReport.compareAndSet(threshold, threshold + Math.max(1, total / 10))) {
+    long due = nextReport.get();
+    long time = System.nanoTime();
+    if (time - due >= 0
+        && nextReport.compareAndSet(due, time + LOG_INTERVAL_SECONDS * 1_000_000_000L)) {
       synchronized (this) {
         err.printf("%s: %d of %d files%n", stage, now, total);
         err.flush();
