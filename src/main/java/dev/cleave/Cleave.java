@@ -1,12 +1,21 @@
 package dev.cleave;
 
+import dev.cleave.cluster.ChangeHistory;
+import dev.cleave.cluster.ClusterInput;
+import dev.cleave.cluster.ClusterSettings;
 import dev.cleave.cluster.ClusterStage;
+import dev.cleave.data.TableAccess;
+import dev.cleave.evaluate.EvaluateStage;
+import dev.cleave.evaluate.GroundTruth;
 import dev.cleave.graph.DependencyGraphs;
 import dev.cleave.graph.GraphStage;
 import dev.cleave.model.Analysis;
 import dev.cleave.model.AnalysisOptions;
+import dev.cleave.model.DataAccess;
 import dev.cleave.model.Diagnostic;
+import dev.cleave.model.Evaluation;
 import dev.cleave.model.ExcludedFiles;
+import dev.cleave.model.Metrics;
 import dev.cleave.model.Progress;
 import dev.cleave.model.ProjectSummary;
 import dev.cleave.model.Proposal;
@@ -40,9 +49,6 @@ public final class Cleave {
 
   private static final Logger LOG = LoggerFactory.getLogger(Cleave.class);
 
-  /** The modularity resolution of the first proposal. */
-  static final double DEFAULT_RESOLUTION = 1.0;
-
   private final AnalysisOptions options;
   private final Progress progress;
 
@@ -56,6 +62,7 @@ public final class Cleave {
    *
    * @param skippedFolders folders that discovery must not enter, such as the report output
    * @throws NoJavaSourcesException if the root holds no Java file to analyse
+   * @throws InvalidSettingsException if the clustering settings or the ground truth are invalid
    * @throws IOException if the root cannot be walked
    */
   public Analysis analyze(List<Path> skippedFolders) throws IOException {
@@ -76,13 +83,43 @@ public final class Cleave {
         resolution.unresolved(),
         graphs.packageDependencies(),
         graphs.packageCycles());
-    Proposal proposal = new ClusterStage(options.seed(), DEFAULT_RESOLUTION)
-        .propose(resolution.classes(), resolution.dependencies());
+    DataAccess data = TableAccess.of(resolution);
+    // NOTE: the history stage is not part of this pipeline yet, so the co-change and author
+    // signals and team size reduction have nothing to read.
+    ChangeHistory history = ChangeHistory.NONE;
+    Proposal proposal = propose(resolution, data, history);
+    Metrics metrics = EvaluateStage.measure(proposal, resolution.dependencies(),
+        history.authors());
     Analysis analysis = new Analysis(summary(parsed), structure, proposal,
-        resolution.diagnostics());
+        resolution.diagnostics(), metrics, evaluate(proposal, resolution));
     LOG.info("analysed {} files in {} ms", sources.files().size(),
         (System.nanoTime() - start) / 1_000_000);
     return analysis;
+  }
+
+  private Proposal propose(Resolution resolution, DataAccess data, ChangeHistory history)
+      throws InvalidSettingsException {
+    try {
+      ClusterSettings settings = ClusterSettings.of(options.config().clustering(),
+          options.services(), options.minServiceSize(), options.maxServiceSize(), options.seed());
+      ClusterInput input = new ClusterInput(resolution.classes(), resolution.dependencies(),
+          data, resolution.terms(), history);
+      return new ClusterStage(settings).propose(input);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidSettingsException("invalid clustering settings: " + e.getMessage());
+    }
+  }
+
+  private Evaluation evaluate(Proposal proposal, Resolution resolution) throws IOException {
+    if (options.truth() == null) {
+      return null;
+    }
+    try {
+      return EvaluateStage.evaluate(proposal, resolution.classes(),
+          options.truth().getFileName().toString(), GroundTruth.read(options.truth()));
+    } catch (GroundTruth.InvalidTruthException e) {
+      throw new InvalidSettingsException(e.getMessage());
+    }
   }
 
   private static ProjectSummary summary(ParsedSources parsed) {
@@ -120,6 +157,15 @@ public final class Cleave {
 
     public SourceSet sources() {
       return sources;
+    }
+  }
+
+  /** Thrown when the settings or inputs the user gave cannot be used; the message says why. */
+  public static final class InvalidSettingsException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    InvalidSettingsException(String message) {
+      super(message);
     }
   }
 

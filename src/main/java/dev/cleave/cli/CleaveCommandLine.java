@@ -1,6 +1,7 @@
 package dev.cleave.cli;
 
 import dev.cleave.Cleave;
+import dev.cleave.cluster.ClusterSettings;
 import dev.cleave.config.ConfigException;
 import dev.cleave.config.ConfigLoader;
 import dev.cleave.model.Analysis;
@@ -120,7 +121,7 @@ public final class CleaveCommandLine {
     Analysis analysis;
     try {
       analysis = cleave.analyze(List.of(realOrSelf(output)));
-    } catch (Cleave.NoJavaSourcesException e) {
+    } catch (Cleave.NoJavaSourcesException | Cleave.InvalidSettingsException e) {
       throw new UsageException(e.getMessage());
     }
     Path page = Reports.write(analysis, output, Cleave.version());
@@ -165,6 +166,17 @@ public final class CleaveCommandLine {
     options.addOption(Option.builder().longOpt("seed").hasArg().argName("number")
         .desc("seed of the clustering; the same seed gives the same services (default: "
             + AnalysisOptions.DEFAULT_SEED + ")").get());
+    options.addOption(Option.builder().longOpt("services").hasArg().argName("count")
+        .desc("the number of services to aim for (default: chosen to maximise modularity)")
+        .get());
+    options.addOption(Option.builder().longOpt("min-service-size").hasArg().argName("classes")
+        .desc("the fewest classes of a service (default: "
+            + ClusterSettings.DEFAULT_MIN_SERVICE_SIZE + ")").get());
+    options.addOption(Option.builder().longOpt("max-service-size").hasArg().argName("classes")
+        .desc("the most classes of a service (default: "
+            + ClusterSettings.DEFAULT_MAX_SERVICE_SIZE + ")").get());
+    options.addOption(Option.builder().longOpt("truth").hasArg().argName("file")
+        .desc("a ground truth, CSV lines class,service, to score the proposal against").get());
     options.addOption(Option.builder().longOpt("debug")
         .desc("print stack traces of internal errors").get());
     options.addOption(Option.builder("h").longOpt("help").desc("print this help").get());
@@ -271,6 +283,24 @@ public final class CleaveCommandLine {
       builder.includeTests(line.hasOption("include-tests")
           || Boolean.TRUE.equals(config.analysis().includeTests()));
       builder.followLinks(line.hasOption("follow-links"));
+      if (line.hasOption("services")) {
+        builder.services(positive(line.getOptionValue("services"), "--services"));
+      }
+      if (line.hasOption("min-service-size")) {
+        builder.minServiceSize(positive(line.getOptionValue("min-service-size"),
+            "--min-service-size"));
+      }
+      if (line.hasOption("max-service-size")) {
+        builder.maxServiceSize(positive(line.getOptionValue("max-service-size"),
+            "--max-service-size"));
+      }
+      if (line.hasOption("truth")) {
+        Path truth = path(line.getOptionValue("truth"), "--truth");
+        if (!Files.isRegularFile(truth)) {
+          throw new UsageException("--truth file not found: " + truth);
+        }
+        builder.truth(truth.toAbsolutePath().normalize());
+      }
       Path output = line.hasOption("output")
           ? path(line.getOptionValue("output"), "--output")
           : Path.of("reports", safeName(realRoot));

@@ -5,85 +5,166 @@ import dev.cleave.model.Dependency;
 import dev.cleave.model.Proposal;
 import dev.cleave.model.Service;
 import dev.cleave.model.ServiceDependency;
+import dev.cleave.model.SharedLibrary;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Proposes services: clusters of the undirected, weighted class graph.
+ * Proposes services and a shared library by clustering the fused graph of all signals.
  *
- * <p>Classes with no dependency on another project class, and none on them, form no cluster of
- * their own; they are grouped into one service named {@value #ISOLATED}.
+ * <p>The steps: compute and fuse the signals ({@link SignalFusion}); contract the classes that
+ * constraints bind ({@link Constraints}); cluster with Leiden at the chosen resolution
+ * ({@link Granularity}, {@link LeidenClustering}) within the size limits ({@link SizeLimits});
+ * move the classes that many of those clusters use and that call no service to the shared
+ * library ({@link SharedLibraries}); then cluster the rest again without them, so that they no
+ * longer pull services together. Classes that no signal links to any other class go to one
+ * service named {@value #ISOLATED}.
  */
 public final class ClusterStage {
 
-  /** The name of the service that holds classes without dependencies. */
+  private static final Logger LOG = LoggerFactory.getLogger(ClusterStage.class);
+
+  /** The name of the service that holds classes without links. */
   public static final String ISOLATED = "isolated";
 
-  private final long seed;
-  private final double resolution;
+  /** The name of the shared library. */
+  public static final String SHARED_LIBRARY = "shared";
 
-  public ClusterStage(long seed, double resolution) {
-    this.seed = seed;
-    this.resolution = resolution;
+  private final ClusterSettings settings;
+
+  public ClusterStage(ClusterSettings settings) {
+    this.settings = settings;
   }
 
-  public Proposal propose(List<ClassInfo> classes, List<Dependency> dependencies) {
-    List<String> ids = classes.stream().map(ClassInfo::id).sorted().toList();
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < ids.size(); i++) {
-      index.put(ids.get(i), i);
-    }
-    Map<Long, Double> undirected = new TreeMap<>();
-    for (Dependency dependency : dependencies) {
-      Integer a = index.get(dependency.source());
-      Integer b = index.get(dependency.target());
-      double weight = StructuralWeights.of(dependency);
-      if (a == null || b == null || a.equals(b) || weight <= 0) {
-        continue;
+  /**
+   * Returns the proposal for the input's classes.
+   *
+   * @throws ConstraintException if the constraints contradict each other
+   */
+  public Proposal propose(ClusterInput input) {
+    long start = System.nanoTime();
+    ClassIndex index = new ClassIndex(input.classes());
+    SignalFusion fusion = new SignalFusion(index, input, settings);
+    Constraints constraints = Constraints.of(settings, index);
+    Partitioner partitioner =
+        new Partitioner(WeightedGraph.of(fusion.fused()), constraints, settings);
+    boolean[] inPlay = new boolean[index.size()];
+    Arrays.fill(inPlay, true);
+    Partitioner.Result first = partitioner.partition(inPlay);
+    boolean[] shared = SharedLibraries.detect(index, input, first.clusterOf(),
+        constrained(index, constraints), settings.sharedMinServices());
+    Partitioner.Result result = first;
+    if (any(shared)) {
+      for (int node = 0; node < inPlay.length; node++) {
+        inPlay[node] = !shared[node];
       }
-      long key = (long) Math.min(a, b) * ids.size() + Math.max(a, b);
-      undirected.merge(key, weight, Double::sum);
+      result = partitioner.partition(inPlay);
     }
-    int[] from = new int[undirected.size()];
-    int[] to = new int[undirected.size()];
-    double[] weights = new double[undirected.size()];
-    boolean[] connected = new boolean[ids.size()];
-    int e = 0;
-    for (Map.Entry<Long, Double> entry : undirected.entrySet()) {
-      from[e] = (int) (entry.getKey() / ids.size());
-      to[e] = (int) (entry.getKey() % ids.size());
-      weights[e] = entry.getValue();
-      connected[from[e]] = true;
-      connected[to[e]] = true;
-      e++;
-    }
-    int[] clusters = LeidenClustering.cluster(ids.size(), from, to, weights, resolution, seed);
+    Proposal proposal = proposal(index, input, fusion, constraints, result, shared);
+    LOG.info("proposed {} services and {} shared-library classes from {} classes in {} ms",
+        proposal.services().size(), count(shared), index.size(),
+        (System.nanoTime() - start) / 1_000_000);
+    return proposal;
+  }
 
-    Map<Integer, List<String>> members = new TreeMap<>();
-    List<String> isolated = new ArrayList<>();
-    for (int i = 0; i < ids.size(); i++) {
-      if (connected[i]) {
-        members.computeIfAbsent(clusters[i], k -> new ArrayList<>()).add(ids.get(i));
+  private Proposal proposal(ClassIndex index, ClusterInput input, SignalFusion fusion,
+      Constraints constraints, Partitioner.Result result, boolean[] shared) {
+    Map<String, ClassInfo> byId = new HashMap<>();
+    index.classes().forEach(info -> byId.put(info.id(), info));
+    SortedMap<Integer, List<Integer>> clusters = new TreeMap<>();
+    List<Integer> isolated = new ArrayList<>();
+    List<Integer> library = new ArrayList<>();
+    for (int node = 0; node < index.size(); node++) {
+      int cluster = result.clusterOf()[node];
+      if (shared[node]) {
+        library.add(node);
+      } else if (cluster == Partitioner.UNLINKED) {
+        isolated.add(node);
       } else {
-        isolated.add(ids.get(i));
+        clusters.computeIfAbsent(cluster, k -> new ArrayList<>()).add(node);
       }
     }
-    Map<String, ClassInfo> byId = new HashMap<>();
-    classes.forEach(info -> byId.put(info.id(), info));
-    List<List<String>> groups = new ArrayList<>(members.values());
-    List<Service> services = ServiceNames.name(groups, byId);
-    if (!isolated.isEmpty()) {
-      services = new ArrayList<>(services);
-      services.add(new Service(ISOLATED, isolated, lines(isolated, byId)));
+    List<List<Integer>> groups = new ArrayList<>(clusters.values());
+    List<List<String>> ids = new ArrayList<>();
+    List<String> pinned = new ArrayList<>();
+    for (List<Integer> group : groups) {
+      ids.add(group.stream().map(index::id).toList());
+      pinned.add(group.stream().map(node -> constraints.pinnedName(constraints.unitOf()[node]))
+          .filter(name -> name != null).findFirst().orElse(null));
     }
-    services = new ArrayList<>(services);
+    List<String> names = ServiceNames.names(ids, pinned, byId, Set.of(ISOLATED, SHARED_LIBRARY));
+    String[] serviceOf = new String[index.size()];
+    List<Service> services = new ArrayList<>();
+    for (int g = 0; g < groups.size(); g++) {
+      services.add(new Service(names.get(g), ids.get(g), lines(ids.get(g), byId),
+          ServiceReasons.forService(groups.get(g), fusion, constraints)));
+      for (int node : groups.get(g)) {
+        serviceOf[node] = names.get(g);
+      }
+    }
+    if (!isolated.isEmpty()) {
+      List<String> isolatedIds = isolated.stream().map(index::id).toList();
+      SortedMap<String, String> reasons = new TreeMap<>();
+      isolatedIds.forEach(id -> reasons.put(id, "no signal links it to another class"));
+      services.add(new Service(ISOLATED, isolatedIds, lines(isolatedIds, byId), reasons));
+      isolated.forEach(node -> serviceOf[node] = ISOLATED);
+    }
     services.sort(Comparator.comparing((Service s) -> -s.classes().size())
         .thenComparing(Service::name));
-    return new Proposal(services, serviceDependencies(services, dependencies), seed);
+    List<SharedLibrary> libraries = new ArrayList<>();
+    if (!library.isEmpty()) {
+      List<String> libraryIds = library.stream().map(index::id).toList();
+      libraries.add(new SharedLibrary(SHARED_LIBRARY, libraryIds, lines(libraryIds, byId),
+          ServiceReasons.forSharedLibrary(library, users(index, input.dependencies()), shared,
+              serviceOf, index)));
+    }
+    return new Proposal(services, libraries, serviceDependencies(services, input.dependencies()),
+        settings.seed(), result.resolution(), fusion.summaries());
+  }
+
+  private static boolean[] constrained(ClassIndex index, Constraints constraints) {
+    boolean[] constrained = new boolean[index.size()];
+    for (int node = 0; node < index.size(); node++) {
+      int unit = constraints.unitOf()[node];
+      constrained[node] = constraints.pinnedName(unit) != null || constraints.isTogether(unit);
+    }
+    return constrained;
+  }
+
+  private static List<List<Integer>> users(ClassIndex index, List<Dependency> dependencies) {
+    List<List<Integer>> users = new ArrayList<>();
+    for (int i = 0; i < index.size(); i++) {
+      users.add(new ArrayList<>());
+    }
+    for (Dependency dependency : dependencies) {
+      int source = index.of(dependency.source());
+      int target = index.of(dependency.target());
+      if (source >= 0 && target >= 0 && source != target && dependency.codeCount() > 0) {
+        users.get(target).add(source);
+      }
+    }
+    return users;
+  }
+
+  private static boolean any(boolean[] values) {
+    return count(values) > 0;
+  }
+
+  private static int count(boolean[] values) {
+    int count = 0;
+    for (boolean value : values) {
+      count += value ? 1 : 0;
+    }
+    return count;
   }
 
   static int lines(List<String> classes, Map<String, ClassInfo> byId) {
@@ -108,7 +189,8 @@ public final class ClusterStage {
       if (from == null || to == null || from.equals(to) || dependency.codeCount() == 0) {
         continue;
       }
-      int[] sum = sums.computeIfAbsent(from, k -> new TreeMap<>()).computeIfAbsent(to, k -> new int[3]);
+      int[] sum = sums.computeIfAbsent(from, k -> new TreeMap<>())
+          .computeIfAbsent(to, k -> new int[3]);
       sum[0] += dependency.codeCount();
       sum[1] += dependency.callCount();
       sum[2]++;

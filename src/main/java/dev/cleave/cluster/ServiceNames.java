@@ -1,11 +1,11 @@
 package dev.cleave.cluster;
 
 import dev.cleave.model.ClassInfo;
-import dev.cleave.model.Service;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -14,29 +14,46 @@ import java.util.TreeMap;
  *
  * <p>A service is named after the package that holds most of its lines, shortened by the package
  * prefix that all classes of the project share: {@code owner} for {@code
- * org.example.petclinic.owner}. Equal names get a number: {@code owner}, {@code owner-2}.
+ * org.example.petclinic.owner}. Equal names get a number: {@code owner}, {@code owner-2}; the
+ * larger group gets the plain name. A name that a constraint pins is kept as it is.
  */
 final class ServiceNames {
 
   private ServiceNames() {}
 
-  static List<Service> name(List<List<String>> groups, Map<String, ClassInfo> classes) {
+  /**
+   * Returns the name of each group, in the order of the groups.
+   *
+   * @param groups the class ids of each group
+   * @param pinnedNames the name a constraint gives each group, or {@code null} entries
+   * @param reserved names no group may take, such as the shared library's
+   */
+  static List<String> names(List<List<String>> groups, List<String> pinnedNames,
+      Map<String, ClassInfo> classes, Set<String> reserved) {
     String prefix = commonPackagePrefix(classes);
-    List<Service> services = new ArrayList<>();
-    Set<String> used = new HashSet<>();
-    used.add(ClusterStage.ISOLATED);
-    List<List<String>> ordered = new ArrayList<>(groups);
-    ordered.sort((a, b) -> a.size() != b.size() ? b.size() - a.size() : a.get(0).compareTo(b.get(0)));
-    for (List<String> group : ordered) {
-      List<String> sorted = group.stream().sorted().toList();
-      String base = shorten(dominantPackage(sorted, classes), prefix);
+    Set<String> used = new HashSet<>(reserved);
+    pinnedNames.stream().filter(Objects::nonNull).forEach(used::add);
+    Integer[] order = new Integer[groups.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> groups.get(a).size() != groups.get(b).size()
+        ? groups.get(b).size() - groups.get(a).size()
+        : groups.get(a).get(0).compareTo(groups.get(b).get(0)));
+    String[] names = new String[groups.size()];
+    for (int i : order) {
+      if (pinnedNames.get(i) != null) {
+        names[i] = pinnedNames.get(i);
+        continue;
+      }
+      String base = shorten(dominantPackage(groups.get(i), classes), prefix);
       String name = base;
       for (int n = 2; !used.add(name); n++) {
         name = base + "-" + n;
       }
-      services.add(new Service(name, sorted, ClusterStage.lines(sorted, classes)));
+      names[i] = name;
     }
-    return services;
+    return List.of(names);
   }
 
   private static String dominantPackage(List<String> group, Map<String, ClassInfo> classes) {

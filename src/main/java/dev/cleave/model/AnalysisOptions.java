@@ -16,6 +16,13 @@ import java.util.Objects;
  * @param followLinks whether symbolic links inside the root are followed
  * @param seed the seed of every randomised step, so that the same input gives the same result
  * @param config the settings of the project's {@code cleave.yaml}
+ * @param services the number of services to aim for, or {@code null} for the project's setting
+ *     or the automatic choice
+ * @param minServiceSize the fewest classes of a service, or {@code null} for the project's
+ *     setting or the default
+ * @param maxServiceSize the most classes of a service, or {@code null} for the project's
+ *     setting or the default
+ * @param truth a ground-truth file to evaluate the proposal against, or {@code null}
  */
 public record AnalysisOptions(
     Path root,
@@ -25,7 +32,11 @@ public record AnalysisOptions(
     Charset encoding,
     boolean followLinks,
     long seed,
-    ProjectConfig config) {
+    ProjectConfig config,
+    Integer services,
+    Integer minServiceSize,
+    Integer maxServiceSize,
+    Path truth) {
 
   /** The seed used when none is given. */
   public static final long DEFAULT_SEED = 42L;
@@ -36,6 +47,15 @@ public record AnalysisOptions(
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
     config = config == null ? ProjectConfig.defaults() : config;
+    requirePositive("services", services);
+    requirePositive("minServiceSize", minServiceSize);
+    requirePositive("maxServiceSize", maxServiceSize);
+  }
+
+  private static void requirePositive(String name, Integer value) {
+    if (value != null && value < 1) {
+      throw new IllegalArgumentException(name + " must be at least 1, was " + value);
+    }
   }
 
   /** Returns a builder with the defaults: all cores, main sources only, seed 42. */
@@ -52,7 +72,11 @@ public record AnalysisOptions(
         .encoding(encoding)
         .followLinks(followLinks)
         .seed(seed)
-        .config(config);
+        .config(config)
+        .services(services)
+        .minServiceSize(minServiceSize)
+        .maxServiceSize(maxServiceSize)
+        .truth(truth);
   }
 
   /** Builds {@link AnalysisOptions} one setting at a time. */
@@ -65,6 +89,10 @@ public record AnalysisOptions(
     private boolean followLinks;
     private long seed = DEFAULT_SEED;
     private ProjectConfig config = ProjectConfig.defaults();
+    private Integer services;
+    private Integer minServiceSize;
+    private Integer maxServiceSize;
+    private Path truth;
 
     private Builder(Path root) {
       this.root = root;
@@ -105,9 +133,29 @@ public record AnalysisOptions(
       return this;
     }
 
+    public Builder services(Integer value) {
+      this.services = value;
+      return this;
+    }
+
+    public Builder minServiceSize(Integer value) {
+      this.minServiceSize = value;
+      return this;
+    }
+
+    public Builder maxServiceSize(Integer value) {
+      this.maxServiceSize = value;
+      return this;
+    }
+
+    public Builder truth(Path value) {
+      this.truth = value;
+      return this;
+    }
+
     public AnalysisOptions build() {
-      return new AnalysisOptions(
-          root, output, threads, includeTests, encoding, followLinks, seed, config);
+      return new AnalysisOptions(root, output, threads, includeTests, encoding, followLinks, seed,
+          config, services, minServiceSize, maxServiceSize, truth);
     }
   }
 }

@@ -16,6 +16,7 @@ import java.util.List;
  * @param types the named types it declares, outermost first
  * @param references the references to types in its code and Javadoc
  * @param sql string literals that read like SQL
+ * @param annotationValues the string values of annotations on its declarations
  * @param problems why parsing failed or what it had to assume
  * @param parsed whether the parser produced a syntax tree without errors
  */
@@ -28,6 +29,7 @@ public record FileFacts(
     List<TypeFact> types,
     List<RefFact> references,
     List<SqlFact> sql,
+    List<AnnotationValue> annotationValues,
     List<Diagnostic> problems,
     boolean parsed) {
 
@@ -35,6 +37,7 @@ public record FileFacts(
     types = List.copyOf(types);
     references = List.copyOf(references);
     sql = List.copyOf(sql);
+    annotationValues = List.copyOf(annotationValues);
     problems = List.copyOf(problems);
   }
 

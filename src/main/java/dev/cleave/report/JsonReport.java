@@ -13,12 +13,17 @@ import dev.cleave.model.ClassInfo;
 import dev.cleave.model.Dependency;
 import dev.cleave.model.DependencyKind;
 import dev.cleave.model.Diagnostic;
+import dev.cleave.model.Evaluation;
 import dev.cleave.model.ExcludedFiles;
 import dev.cleave.model.KindCount;
+import dev.cleave.model.Metrics;
 import dev.cleave.model.PackageDependency;
 import dev.cleave.model.ProjectSummary;
+import dev.cleave.model.Proposal;
 import dev.cleave.model.Service;
 import dev.cleave.model.ServiceDependency;
+import dev.cleave.model.SharedLibrary;
+import dev.cleave.model.SignalSummary;
 import dev.cleave.model.Structure;
 import dev.cleave.model.Unresolved;
 import java.io.IOException;
@@ -76,8 +81,15 @@ public final class JsonReport {
     root.set("unresolved", unresolved(structure.unresolved()));
     ArrayNode services = root.putArray("services");
     analysis.proposal().services().forEach(s -> services.add(service(s)));
+    ArrayNode sharedLibraries = root.putArray("sharedLibraries");
+    analysis.proposal().sharedLibraries().forEach(l -> sharedLibraries.add(sharedLibrary(l)));
+    root.set("clustering", clustering(analysis.proposal()));
     ArrayNode serviceDependencies = root.putArray("serviceDependencies");
     analysis.proposal().dependencies().forEach(d -> serviceDependencies.add(serviceDependency(d)));
+    root.set("metrics", metrics(analysis.metrics()));
+    if (analysis.evaluation() != null) {
+      root.set("evaluation", evaluation(analysis.evaluation()));
+    }
     ArrayNode diagnostics = root.putArray("diagnostics");
     analysis.diagnostics().forEach(d -> diagnostics.add(diagnostic(d)));
     return root;
@@ -160,6 +172,72 @@ public final class JsonReport {
     node.put("size", service.classes().size());
     node.put("lines", service.lines());
     node.set("classes", strings(service.classes()));
+    ObjectNode reasons = node.putObject("reasons");
+    service.reasons().forEach(reasons::put);
+    return node;
+  }
+
+  private static ObjectNode sharedLibrary(SharedLibrary library) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("name", library.name());
+    node.put("size", library.classes().size());
+    node.put("lines", library.lines());
+    node.set("classes", strings(library.classes()));
+    ObjectNode reasons = node.putObject("reasons");
+    library.reasons().forEach(reasons::put);
+    return node;
+  }
+
+  private static ObjectNode clustering(Proposal proposal) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("seed", proposal.seed());
+    node.put("resolution", proposal.resolution());
+    ArrayNode signals = node.putArray("signals");
+    for (SignalSummary signal : proposal.signals()) {
+      ObjectNode item = signals.addObject();
+      item.put("name", signal.name());
+      item.put("weight", signal.weight());
+      item.put("pairs", signal.pairs());
+      item.put("note", signal.note());
+    }
+    return node;
+  }
+
+  private static ObjectNode metrics(Metrics metrics) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("services", metrics.services());
+    node.put("classes", metrics.classes());
+    node.put("modularity", metrics.modularity());
+    node.put("structuralModularity", metrics.structuralModularity());
+    node.put("interCallPercentage", metrics.interCallPercentage());
+    node.put("interfaceNumber", metrics.interfaceNumber());
+    node.put("nonExtremeDistribution", metrics.nonExtremeDistribution());
+    if (metrics.teamSizeReduction() == null) {
+      node.putNull("teamSizeReduction");
+    } else {
+      node.put("teamSizeReduction", metrics.teamSizeReduction());
+    }
+    return node;
+  }
+
+  private static ObjectNode evaluation(Evaluation evaluation) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("truthFile", evaluation.truthFile());
+    node.put("scoredClasses", evaluation.scoredClasses());
+    node.set("missingClasses", strings(evaluation.missingClasses()));
+    node.put("mojoFm", evaluation.mojoFm());
+    node.put("precision", evaluation.precision());
+    node.put("recall", evaluation.recall());
+    node.put("f1", evaluation.f1());
+    ArrayNode matches = node.putArray("matches");
+    for (Evaluation.ServiceMatch match : evaluation.matches()) {
+      ObjectNode item = matches.addObject();
+      item.put("truthService", match.truthService());
+      item.put("truthSize", match.truthSize());
+      item.put("proposedGroup", match.proposedGroup());
+      item.put("overlap", match.overlap());
+      item.put("proposedSize", match.proposedSize());
+    }
     return node;
   }
 

@@ -1,5 +1,6 @@
 package dev.cleave.resolve;
 
+import dev.cleave.model.IdentifierTerms;
 import dev.cleave.model.Unresolved;
 
 import dev.cleave.model.ClassInfo;
@@ -23,6 +24,7 @@ import java.util.TreeMap;
  * @param libraryUsage the number of references to each JDK and library package
  * @param unresolved the references whose target could not be determined
  * @param sql string literals that hold SQL
+ * @param terms the words of the identifiers each class declares
  * @param diagnostics problems found while reading and resolving, sorted by path
  */
 public record Resolution(
@@ -34,6 +36,7 @@ public record Resolution(
     SortedMap<String, Integer> libraryUsage,
     Unresolved unresolved,
     List<SqlUse> sql,
+    IdentifierTerms terms,
     List<Diagnostic> diagnostics) {
 
   public Resolution {

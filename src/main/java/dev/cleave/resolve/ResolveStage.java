@@ -111,6 +111,7 @@ public final class ResolveStage {
         libraryUsage,
         new Unresolved(unresolvedTotal, unresolvedByReason, unresolvedByFile, examples),
         sql(parsed, project),
+        Identifiers.of(parsed, project),
         diagnostics);
   }
 

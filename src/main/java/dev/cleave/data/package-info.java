@@ -1,0 +1,2 @@
+/** Finds what data each class touches, from the parsed and resolved sources. */
+package dev.cleave.data;
