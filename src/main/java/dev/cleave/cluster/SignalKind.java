@@ -6,12 +6,13 @@ import java.util.Locale;
  * The kinds of evidence that two classes belong to one service, with their default weights.
  *
  * <p>The defaults follow from what each signal measures, not from any one project. Structural
- * coupling and shared tables weigh most: a dependency becomes a remote call when cut, and a
- * shared table is the hardest coupling to undo. Use cases weigh as much, because classes that
- * serve the same entry points make up one business capability. Vocabulary weighs half as much,
- * as names show the domain but also the framework. Co-change weighs half as much, as commits
- * also hold refactorings and mass edits; shared authors weigh a quarter, since one person often
- * works on several services.
+ * coupling weighs most: it is the code's own coupling, what becomes a remote call when the
+ * classes are cut apart, and it is complete. The other signals corroborate it at half weight
+ * each, because each sees only part of the classes or also measures something else: shared
+ * tables are the hardest coupling to undo but only data-access classes touch tables; use cases
+ * show business capabilities but a controller often reaches into several; names show the
+ * domain but also the framework; commits also hold refactorings and mass edits. Shared authors
+ * weigh a quarter, since one person often works on several services.
  */
 public enum SignalKind {
   /** Static dependencies, weighted by kind, with utility hubs damped. */
@@ -21,9 +22,9 @@ public enum SignalKind {
   /** Classes changed by the same people. */
   AUTHORS(0.25),
   /** Classes that touch the same database tables. */
-  DATA(1.0),
+  DATA(0.5),
   /** Classes reached from the same entry points. */
-  USE_CASES(1.0),
+  USE_CASES(0.5),
   /** Classes whose identifiers share words, weighed by tf-idf. */
   VOCABULARY(0.5);
 

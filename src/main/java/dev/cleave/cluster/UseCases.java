@@ -16,12 +16,13 @@ import java.util.List;
  * strength {@code 2^-d}, the entry point itself with 1. The walk does not continue through other
  * entry points, nor through utility hubs (classes that more than {@value #HUB_SHARE} of all
  * classes, and at least {@value #HUB_MIN_FAN_IN}, depend on), and stops after the
- * {@value #MAX_REACH} nearest classes. Each entry point then adds {@code s(a) * s(b) / S} to
- * each pair of classes it reaches, where {@code S} is the sum of strengths over its reach, so
- * that an entry point that reaches much spreads its evidence thin. This is a static stand-in
- * for the execution traces of FoSCI (W. Jin et al., "Service Candidate Identification from
- * Monolithic Systems Based on Execution Traces", IEEE TSE 47(5), 2021). Cost O(P * R^2) for P
- * entry points that reach R classes each.
+ * {@value #MAX_REACH} nearest classes. Each class's strengths are then scaled to sum to 1 over
+ * the entry points that reach it, so that they say how much it belongs to each use case, and
+ * each entry point adds {@code p_a(e) * p_b(e)} to each pair of classes a and b it reaches: the
+ * chance that both belong to its use case. This is a static stand-in for the execution traces
+ * of FoSCI (W. Jin et al., "Service Candidate Identification from Monolithic Systems Based on
+ * Execution Traces", IEEE TSE 47(5), 2021). Cost O(P * R^2) for P entry points that reach R
+ * classes each.
  */
 final class UseCases {
 
@@ -53,17 +54,41 @@ final class UseCases {
       entry[i] = EntryPoints.isEntryPoint(index.info(i));
     }
     int hubFanIn = Math.max(HUB_MIN_FAN_IN, (int) Math.ceil(HUB_SHARE * n));
-    PairWeights weights = new PairWeights(n);
+    List<int[]> reaches = new ArrayList<>();
+    double[] total = new double[n];
     for (int start = 0; start < n; start++) {
       if (entry[start]) {
-        addUseCase(start, targets, entry, fanIn, hubFanIn, weights);
+        int[] depth = reach(start, targets, entry, fanIn, hubFanIn);
+        reaches.add(depth);
+        for (int node = 0; node < n; node++) {
+          if (depth[node] >= 0) {
+            total[node] += strength(depth[node]);
+          }
+        }
+      }
+    }
+    PairWeights weights = new PairWeights(n);
+    for (int[] depth : reaches) {
+      List<Integer> reached = new ArrayList<>();
+      for (int node = 0; node < n; node++) {
+        if (depth[node] >= 0) {
+          reached.add(node);
+        }
+      }
+      for (int i = 0; i < reached.size(); i++) {
+        for (int j = i + 1; j < reached.size(); j++) {
+          int a = reached.get(i);
+          int b = reached.get(j);
+          weights.add(a, b, strength(depth[a]) / total[a] * strength(depth[b]) / total[b]);
+        }
       }
     }
     return weights;
   }
 
-  private static void addUseCase(int start, List<List<Integer>> targets, boolean[] entry,
-      int[] fanIn, int hubFanIn, PairWeights weights) {
+  /** Returns the distance of each class from the entry point, -1 where it is not reached. */
+  private static int[] reach(int start, List<List<Integer>> targets, boolean[] entry,
+      int[] fanIn, int hubFanIn) {
     int[] depth = new int[targets.size()];
     Arrays.fill(depth, -1);
     List<Integer> reached = new ArrayList<>();
@@ -85,17 +110,12 @@ final class UseCases {
         }
       }
     }
-    double sum = 0;
-    for (int node : reached) {
-      sum += strength(depth[node]);
-    }
-    for (int i = 0; i < reached.size(); i++) {
-      for (int j = i + 1; j < reached.size(); j++) {
-        int a = reached.get(i);
-        int b = reached.get(j);
-        weights.add(a, b, strength(depth[a]) * strength(depth[b]) / sum);
+    for (int node = 0; node < depth.length; node++) {
+      if (depth[node] >= 0 && !reached.contains(node)) {
+        depth[node] = -1;
       }
     }
+    return depth;
   }
 
   private static double strength(int depth) {
