@@ -200,12 +200,14 @@ class ShopFixtureTest {
   class Reports_ {
 
     @Test
-    void everyClassIsInOneService() throws IOException {
+    void everyClassIsInOneServiceOrLibrary() throws IOException {
       Analysis analysis = new Cleave(AnalysisOptions.builder(SHOP.toRealPath()).build(),
           Progress.NONE).analyze(List.of());
 
-      List<String> assigned = analysis.proposal().services().stream()
-          .flatMap(service -> service.classes().stream()).toList();
+      List<String> assigned = java.util.stream.Stream.concat(
+          analysis.proposal().services().stream().flatMap(service -> service.classes().stream()),
+          analysis.proposal().sharedLibraries().stream()
+              .flatMap(library -> library.classes().stream())).toList();
       assertThat(assigned).hasSize(116).doesNotHaveDuplicates();
       assertThat(analysis.proposal().services()).extracting(Service::name).doesNotHaveDuplicates();
     }
