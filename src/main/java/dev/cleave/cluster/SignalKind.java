@@ -7,12 +7,12 @@ import java.util.Locale;
  *
  * <p>The defaults follow from what each signal measures, not from any one project. Structural
  * coupling weighs most: it is the code's own coupling, what becomes a remote call when the
- * classes are cut apart, and it is complete. The other signals corroborate it at half weight
- * each, because each sees only part of the classes or also measures something else: shared
- * tables are the hardest coupling to undo but only data-access classes touch tables; use cases
- * show business capabilities but a controller often reaches into several; names show the
- * domain but also the framework; commits also hold refactorings and mass edits. Shared authors
- * weigh a quarter, since one person often works on several services.
+ * classes are cut apart, and it covers every class. The other signals corroborate it at half
+ * weight each, because each covers only part of the classes or also measures something else.
+ * Shared tables are the hardest coupling to undo, but only data-access classes touch tables.
+ * Use cases show business capabilities, but a controller often reaches into several. Names show
+ * the domain, but also the framework. Commits also hold refactorings and mass edits. Shared
+ * authors weigh a quarter, since one person often works on several services.
  */
 public enum SignalKind {
   /** Static dependencies, weighted by kind, with utility hubs damped. */

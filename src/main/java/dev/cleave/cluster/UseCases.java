@@ -17,7 +17,7 @@ import java.util.List;
  * entry points, nor through utility hubs (classes that more than {@value #HUB_SHARE} of all
  * classes, and at least {@value #HUB_MIN_FAN_IN}, depend on), and stops after the
  * {@value #MAX_REACH} nearest classes. Each class's strengths are then scaled to sum to 1 over
- * the entry points that reach it, so that they say how much it belongs to each use case, and
+ * the entry points that reach it, so that they give how much it belongs to each use case, and
  * each entry point adds {@code p_a(e) * p_b(e)} to each pair of classes a and b it reaches: the
  * chance that both belong to its use case. This is a static stand-in for the execution traces
  * of FoSCI (W. Jin et al., "Service Candidate Identification from Monolithic Systems Based on
