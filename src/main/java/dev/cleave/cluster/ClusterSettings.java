@@ -87,6 +87,8 @@ public record ClusterSettings(
     weights.put(SignalKind.DATA, or(given.data(), SignalKind.DATA));
     weights.put(SignalKind.USE_CASES, or(given.useCases(), SignalKind.USE_CASES));
     weights.put(SignalKind.VOCABULARY, or(given.vocabulary(), SignalKind.VOCABULARY));
+    weights.put(SignalKind.NAMES, or(given.names(), SignalKind.NAMES));
+    weights.put(SignalKind.PACKAGES, or(given.packages(), SignalKind.PACKAGES));
     int min = first(minServiceSize, config.minServiceSize(), DEFAULT_MIN_SERVICE_SIZE);
     int max = first(maxServiceSize, config.maxServiceSize(), Math.max(min,
         DEFAULT_MAX_SERVICE_SIZE));

@@ -117,6 +117,8 @@ final class ServiceReasons {
       case DATA -> "shared tables";
       case USE_CASES -> "use cases";
       case VOCABULARY -> "vocabulary";
+      case NAMES -> "names";
+      case PACKAGES -> "package";
     };
   }
 }

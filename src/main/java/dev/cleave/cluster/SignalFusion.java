@@ -85,6 +85,8 @@ final class SignalFusion {
       case DATA -> SharedData.of(index, input);
       case USE_CASES -> UseCases.of(index, input);
       case VOCABULARY -> Vocabulary.of(index, input);
+      case NAMES -> ClassNames.of(index);
+      case PACKAGES -> Packages.of(index);
     };
   }
 
@@ -98,6 +100,8 @@ final class SignalFusion {
       case USE_CASES -> "no entry point reaches two classes";
       case STRUCTURAL -> "no class depends on another";
       case VOCABULARY -> "no two classes share a word of their identifiers";
+      case NAMES -> "no class is named after another";
+      case PACKAGES -> "no package holds two classes";
     };
   }
 }

@@ -26,7 +26,11 @@ public enum SignalKind {
   /** Classes reached from the same entry points. */
   USE_CASES(0.5),
   /** Classes whose identifiers share words, weighed by tf-idf. */
-  VOCABULARY(0.5);
+  VOCABULARY(0.5),
+  /** A class named after another and a role word, such as a controller after its entity. */
+  NAMES(0.5),
+  /** Classes of one package. */
+  PACKAGES(0.25);
 
   private final double defaultWeight;
 

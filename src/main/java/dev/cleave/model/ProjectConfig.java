@@ -100,6 +100,8 @@ public record ProjectConfig(Analysis analysis, Clustering clustering) {
    * @param data classes that touch the same tables
    * @param useCases classes reached from the same entry points
    * @param vocabulary classes whose identifiers use the same words
+   * @param names classes named after another class and a role word
+   * @param packages classes of one package
    */
   public record Weights(
       Double structural,
@@ -107,9 +109,11 @@ public record ProjectConfig(Analysis analysis, Clustering clustering) {
       Double authors,
       Double data,
       Double useCases,
-      Double vocabulary) {
+      Double vocabulary,
+      Double names,
+      Double packages) {
 
-    static final Weights DEFAULT = new Weights(null, null, null, null, null, null);
+    static final Weights DEFAULT = new Weights(null, null, null, null, null, null, null, null);
   }
 
   /**

@@ -69,7 +69,7 @@ class ClusterSettingsTest {
   @Test
   void negativeWeightIsRejected() {
     ProjectConfig.Clustering clustering = new ProjectConfig.Clustering(
-        new ProjectConfig.Weights(-1.0, null, null, null, null, null), null, null, null, null,
+        new ProjectConfig.Weights(-1.0, null, null, null, null, null, null, null), null, null, null, null,
         null, null, null, null);
 
     assertThatThrownBy(() -> ClusterSettings.of(clustering, null, null, null, 1))
