@@ -230,8 +230,9 @@ public final class Cleave {
   }
 
   /**
-   * Thrown when the heap ran out during a run. It is thrown after the stages' results have been
-   * released, and it carries the heap figures measured when the heap ran out.
+   * Thrown when the heap ran out during a run. It is created after the stages' frames have
+   * unwound, so their results can be collected, and it carries the heap in use at that moment,
+   * before the next garbage collection frees them.
    */
   public static final class OutOfMemoryException extends RuntimeException {
     private final long usedBytes;

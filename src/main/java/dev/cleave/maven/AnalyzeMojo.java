@@ -110,8 +110,8 @@ public class AnalyzeMojo extends AbstractMojo {
 
   /**
    * Ends the goal with the build result that matches an exit code of the command line: a
-   * problem of the analysed project or of its settings fails the build, a problem of Cleave or
-   * of the machine errs it.
+   * problem of the analysed project or of its settings is a build failure, and a problem of
+   * Cleave or of the machine is a build error.
    */
   static void failBuild(ExitCode code, String message, Throwable cause)
       throws MojoExecutionException, MojoFailureException {

@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * output folder does not exist yet, the staging folder is renamed to it in one step. Otherwise
  * each file is moved over its old version with an atomic rename, the last file given last. A
  * failure before the renames, such as a full disk or a rendering error, leaves the output folder
- * as it was; a run killed during the renames leaves each file either old or new, never cut.
+ * as it was. A run killed during the renames leaves each file either old or new, never cut.
  *
  * <p>A manifest, {@value #MANIFEST}, lists what Cleave wrote. Cleave refuses to overwrite a file
  * that the manifest does not list, and deletes only files that it lists. The manifest is
@@ -82,7 +82,7 @@ public final class ReportWriter {
   }
 
   /**
-   * Writes the files, named relative to the output folder, in the order given; the last one is
+   * Writes the files, named relative to the output folder, in the order given. The last one is
    * put in place last, so it should be the file that readers open first.
    */
   public void writeAll(Map<String, Content> files) throws IOException {
@@ -94,6 +94,7 @@ public final class ReportWriter {
       checkName(name);
     }
     Files.createDirectories(parent);
+
     if (Files.exists(output) && !Files.isDirectory(output)) {
       throw new FileAlreadyExistsException(output + " is a file, not a folder");
     }
@@ -104,6 +105,7 @@ public final class ReportWriter {
         throw new ForeignFileException(existing);
       }
     }
+
     deleteAbandonedStaging(parent);
     Path staging = createStaging(parent);
     Thread cleanup = new Thread(() -> deleteQuietly(staging), "cleave-staging-cleanup");
@@ -116,6 +118,7 @@ public final class ReportWriter {
           file.getValue().writeTo(out);
         }
       }
+
       Set<String> written = new TreeSet<>(files.keySet());
       Files.writeString(staging.resolve(MANIFEST), manifestText(written), StandardCharsets.UTF_8);
       Files.delete(staging.resolve(STAGING_MARKER));
