@@ -301,7 +301,12 @@ public final class CleaveCommandLine {
       try {
         return Path.of(value);
       } catch (InvalidPathException e) {
-        throw new UsageException(what + " is not a valid path: " + value);
+        String encoding = System.getProperty("sun.jnu.encoding", "");
+        String hint = encoding.isEmpty() || Charset.isSupported(encoding)
+            && Charset.forName(encoding).newEncoder().canEncode(value) ? ""
+            : "; the locale's file name encoding " + encoding + " cannot represent it, so run"
+                + " Cleave under a UTF-8 locale, for example with LC_ALL=C.UTF-8";
+        throw new UsageException(what + " is not a valid path: " + value + hint);
       }
     }
 
