@@ -24,12 +24,12 @@ import dev.cleave.parse.FileFacts;
 import dev.cleave.parse.ParseStage;
 import dev.cleave.parse.ParsedSources;
 import dev.cleave.resolve.Resolution;
+import dev.cleave.report.Reports;
 import dev.cleave.resolve.ResolveStage;
 import dev.cleave.source.ExcludedFile;
+import dev.cleave.source.InvalidOutputException;
 import dev.cleave.source.SourceDiscovery;
 import dev.cleave.source.SourceSet;
-import dev.cleave.report.Reports;
-import dev.cleave.source.InvalidOutputException;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
@@ -251,7 +251,7 @@ public final class Cleave {
       return new OutOfMemoryException(heap.getUsed(), max, cause);
     }
 
-    /** Returns the heap in use when the heap ran out, in bytes. */
+    /** Returns the heap in use when the error reached the run, in bytes. */
     public long usedBytes() {
       return usedBytes;
     }

@@ -76,7 +76,11 @@ public final class CleaveCommandLine {
     switch (code) {
       case OUT_OF_MEMORY -> message += "; no report was written. Give Java more memory, for"
           + " example: java -Xmx4g -jar cleave.jar ...";
-      case INTERNAL_ERROR -> message += debug ? "" : " (run again with --debug for the stack trace)";
+      case INTERNAL_ERROR -> {
+        if (!debug) {
+          message += " (run again with --debug for the stack trace)";
+        }
+      }
       default -> { }
     }
     err.println(message);

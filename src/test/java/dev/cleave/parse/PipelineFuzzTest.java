@@ -9,6 +9,7 @@ import dev.cleave.model.Diagnostic;
 import dev.cleave.model.ExcludedFiles;
 import dev.cleave.model.Progress;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +33,7 @@ class PipelineFuzzTest {
       int count = 3 + random.nextInt(10);
       for (int i = 0; i < count; i++) {
         String sample = JavaSamples.SOURCES.get(random.nextInt(JavaSamples.SOURCES.size()));
-        byte[] bytes = random.nextInt(4) == 0 ? sample.getBytes(java.nio.charset.StandardCharsets.UTF_8)
+        byte[] bytes = random.nextInt(4) == 0 ? sample.getBytes(StandardCharsets.UTF_8)
             : ParseFuzzTest.mutate(sample, random, 1 + random.nextInt(6));
         Path folder = Files.createDirectories(root.resolve("src/p" + random.nextInt(3)));
         Files.write(folder.resolve("F" + i + ".java"), bytes);

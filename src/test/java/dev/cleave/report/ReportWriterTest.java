@@ -22,7 +22,8 @@ class ReportWriterTest {
 
   private static Map<String, byte[]> report(String marker) {
     Map<String, byte[]> files = new LinkedHashMap<>();
-    files.put("analysis.json", ("{\"run\": \"" + marker + "\"}\n").getBytes(StandardCharsets.UTF_8));
+    files.put("analysis.json",
+        ("{\"run\": \"" + marker + "\"}\n").getBytes(StandardCharsets.UTF_8));
     files.put("index.html", ("<p>" + marker + "</p>\n").getBytes(StandardCharsets.UTF_8));
     return files;
   }
