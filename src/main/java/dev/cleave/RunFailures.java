@@ -28,7 +28,7 @@ public final class RunFailures {
     return ExitCode.INTERNAL_ERROR;
   }
 
-  /** Returns one line that says what went wrong, without a stack trace. */
+  /** Returns a one-line description of the failure, without a stack trace. */
   public static String messageOf(Throwable failure) {
     if (isUserError(failure) || failure instanceof Cleave.OutOfMemoryException) {
       return oneLine(failure.getMessage());

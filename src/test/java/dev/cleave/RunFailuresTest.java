@@ -47,7 +47,7 @@ class RunFailuresTest {
   }
 
   @Test
-  void outOfMemoryInCauseChainIsCodeFour() {
+  void nestedOutOfMemoryIsCodeFour() {
     ExceptionInInitializerError error = new ExceptionInInitializerError(
         new OutOfMemoryError("Java heap space"));
 

@@ -1,11 +1,32 @@
 package dev.cleave.parse;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Java sources of several eras, written for the randomised tests to mutate. */
 final class JavaSamples {
 
   private JavaSamples() {}
+
+  /** Returns the sources below and every Java file of the test fixtures, in path order. */
+  static List<String> withFixtures() {
+    List<String> all = new java.util.ArrayList<>(SOURCES);
+    Path fixtures = Path.of("test-fixtures");
+    try (Stream<Path> files = Files.walk(fixtures)) {
+      for (Path file : files.filter(path -> path.toString().endsWith(".java")).sorted()
+          .toList()) {
+        all.add(Files.readString(file, StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the test fixtures in " + fixtures, e);
+    }
+    return List.copyOf(all);
+  }
 
   static final List<String> SOURCES = List.of(
       """
@@ -54,7 +75,13 @@ final class JavaSamples {
       """
       package modern;
 
-      import java.util.List;
+      import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
       public sealed interface Shape permits Circle, Square {
         double area();

@@ -24,7 +24,8 @@ import net.jqwik.api.constraints.Size;
 
 /**
  * Feeds the parse stage mutated and truncated Java files, random bytes and deep nesting: no
- * exception escapes, and every file is either parsed or reported with an error.
+ * exception escapes, and every file is either parsed or reported with an error. The files
+ * mutated are those of {@link JavaSamples} and of the test fixtures.
  *
  * <p>Tries are few and seeded so that the suite stays fast and every run tries the same inputs;
  * jqwik prints the seed and the shrunk input of a failure.
@@ -33,6 +34,8 @@ class ParseFuzzTest {
 
   /** The deepest nesting tried; deep enough to overflow a default thread stack. */
   private static final int MAX_DEPTH = 3000;
+
+  private static final List<String> SAMPLES = JavaSamples.withFixtures();
 
   private static FileFacts parseAlone(byte[] bytes) throws IOException {
     return parseAll(List.of(bytes)).get(0);
@@ -106,7 +109,7 @@ class ParseFuzzTest {
 
   @Provide
   Arbitrary<String> samples() {
-    return Arbitraries.of(JavaSamples.SOURCES);
+    return Arbitraries.of(SAMPLES);
   }
 
   @Provide
@@ -168,18 +171,20 @@ class ParseFuzzTest {
     String[] open = {"(", "{", "class N%d {", "() -> (", "new int[][]{", "if (x) {",
         "\"a\" + ("};
     String[] close = {")", "}", "}", ")", "}", "}", ")"};
+    String[] before = {"  Object o = ", "  void f() {\n", "", "  Object o = ", "  Object o = ",
+        "  void f() {\n", "  Object o = "};
+    String[] innermost = {"1", "", "", "null", "", "", "1"};
+    String[] after = {";\n", "\n  }\n", "\n", ";\n", ";\n", "\n  }\n", ";\n"};
     StringBuilder text = new StringBuilder("package deep;\nclass Deep {\n  boolean x;\n");
-    boolean inMethod = kind == 1 || kind == 5;
-    boolean inClass = kind == 2;
-    text.append(inMethod ? "  void f() {\n" : inClass ? "" : "  Object o = ");
+    text.append(before[kind]);
     for (int i = 0; i < depth; i++) {
       text.append(open[kind].replace("%d", Integer.toString(i)));
     }
-    text.append(kind == 0 || kind == 6 ? "1" : kind == 3 ? "null" : "");
+    text.append(innermost[kind]);
     for (int i = 0; i < depth; i++) {
       text.append(close[kind]);
     }
-    text.append(inMethod ? "\n  }\n" : inClass ? "\n" : ";\n");
+    text.append(after[kind]);
     return text.append("}\n").toString();
   }
 }

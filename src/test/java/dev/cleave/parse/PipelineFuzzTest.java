@@ -25,6 +25,8 @@ import net.jqwik.api.Property;
  */
 class PipelineFuzzTest {
 
+  private static final List<String> SAMPLES = JavaSamples.withFixtures();
+
   @Property(tries = 12, seed = "20261204")
   void mutatedTreeAnalysedOrReported(@ForAll long seed) throws IOException {
     Random random = new Random(seed);
@@ -32,7 +34,7 @@ class PipelineFuzzTest {
     try {
       int count = 3 + random.nextInt(10);
       for (int i = 0; i < count; i++) {
-        String sample = JavaSamples.SOURCES.get(random.nextInt(JavaSamples.SOURCES.size()));
+        String sample = SAMPLES.get(random.nextInt(SAMPLES.size()));
         byte[] bytes = random.nextInt(4) == 0 ? sample.getBytes(StandardCharsets.UTF_8)
             : ParseFuzzTest.mutate(sample, random, 1 + random.nextInt(6));
         Path folder = Files.createDirectories(root.resolve("src/p" + random.nextInt(3)));
