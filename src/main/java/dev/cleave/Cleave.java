@@ -24,14 +24,19 @@ import dev.cleave.parse.FileFacts;
 import dev.cleave.parse.ParseStage;
 import dev.cleave.parse.ParsedSources;
 import dev.cleave.resolve.Resolution;
+import dev.cleave.report.Reports;
 import dev.cleave.resolve.ResolveStage;
 import dev.cleave.source.ExcludedFile;
+import dev.cleave.source.InvalidOutputException;
 import dev.cleave.source.SourceDiscovery;
 import dev.cleave.source.SourceSet;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.slf4j.Logger;
@@ -58,14 +63,66 @@ public final class Cleave {
   }
 
   /**
+   * Analyses the root and writes every report format into the options' output folder.
+   *
+   * <p>The report appears only when it is complete: a run that fails or runs out of memory
+   * leaves the previous report as it was.
+   *
+   * @param skippedFolders folders that discovery must not enter besides the output folder
+   * @return the analysis and the path of the report's main page
+   * @throws OutOfMemoryException if the heap ran out while analysing or rendering
+   * @throws InvalidOutputException if the output folder is the analysed folder, contains it or
+   *     lies in one of its source folders
+   * @throws NoJavaSourcesException if the root holds no Java file to analyse
+   * @throws IOException if the root cannot be walked or the report cannot be written
+   */
+  public Result analyzeAndWrite(List<Path> skippedFolders) throws IOException {
+    if (options.output() == null) {
+      throw new IllegalArgumentException("the options name no output folder");
+    }
+    Analysis analysis = analyze(skippedFolders);
+    try {
+      Path page = Reports.write(analysis, options.output(), version());
+      return new Result(analysis, page);
+    } catch (OutOfMemoryError e) {
+      throw OutOfMemoryException.of(e);
+    }
+  }
+
+  /**
+   * The outcome of a run that wrote its report.
+   *
+   * @param analysis what was found
+   * @param page the report's main page
+   */
+  public record Result(Analysis analysis, Path page) {}
+
+  /**
    * Analyses the root of the options.
    *
-   * @param skippedFolders folders that discovery must not enter, such as the report output
+   * @param skippedFolders folders that discovery must not enter besides the output folder
+   * @throws OutOfMemoryException if the heap ran out
+   * @throws InvalidOutputException if the output folder is the analysed folder, contains it or
+   *     lies in one of its source folders
    * @throws NoJavaSourcesException if the root holds no Java file to analyse
    * @throws InvalidSettingsException if the clustering settings or the ground truth are invalid
    * @throws IOException if the root cannot be walked
    */
   public Analysis analyze(List<Path> skippedFolders) throws IOException {
+    try {
+      return runStages(skippedFolders);
+    } catch (OutOfMemoryError e) {
+      throw OutOfMemoryException.of(e);
+    } catch (ExceptionInInitializerError e) {
+      if (e.getCause() instanceof OutOfMemoryError cause) {
+        throw OutOfMemoryException.of(cause);
+      }
+      throw e;
+    }
+  }
+
+  /** Runs the stages; the caller's frame keeps no reference to their results after a failure. */
+  private Analysis runStages(List<Path> skippedFolders) throws IOException {
     long start = System.nanoTime();
     SourceSet sources = new SourceDiscovery(options, skippedFolders).discover();
     if (sources.files().isEmpty()) {
@@ -136,6 +193,9 @@ public final class Cleave {
     for (ExcludedFile file : sources.excluded()) {
       byReason.computeIfAbsent(file.reason(), k -> new ArrayList<>()).add(file.path());
     }
+    // A file or folder that could not be read is as missing from the results as a file that
+    // did not parse, so both make the analysis partial.
+    unparsed += byReason.getOrDefault(ExcludedFile.Reason.UNREADABLE, List.of()).size();
     List<ExcludedFiles> excluded = new ArrayList<>();
     byReason.forEach((reason, paths) -> excluded.add(new ExcludedFiles(reason.description(),
         paths.size(), paths.subList(0, Math.min(paths.size(), ExcludedFiles.MAX_EXAMPLES)))));
@@ -166,6 +226,39 @@ public final class Cleave {
 
     InvalidSettingsException(String message) {
       super(message);
+    }
+  }
+
+  /**
+   * Thrown when the heap ran out during a run. It is created after the stages' frames have
+   * unwound, so their results can be collected, and it carries the heap in use at that moment,
+   * before the next garbage collection frees them.
+   */
+  public static final class OutOfMemoryException extends RuntimeException {
+    private final long usedBytes;
+    private final long maxBytes;
+
+    OutOfMemoryException(long usedBytes, long maxBytes, OutOfMemoryError cause) {
+      super(String.format(Locale.ROOT, "out of memory (heap: %d MB used of %d MB maximum)",
+          usedBytes >> 20, maxBytes >> 20), cause);
+      this.usedBytes = usedBytes;
+      this.maxBytes = maxBytes;
+    }
+
+    static OutOfMemoryException of(OutOfMemoryError cause) {
+      MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+      long max = heap.getMax() > 0 ? heap.getMax() : Runtime.getRuntime().maxMemory();
+      return new OutOfMemoryException(heap.getUsed(), max, cause);
+    }
+
+    /** Returns the heap in use when the error reached the run, in bytes. */
+    public long usedBytes() {
+      return usedBytes;
+    }
+
+    /** Returns the largest heap this JVM may use, in bytes, as {@code -Xmx} sets it. */
+    public long maxBytes() {
+      return maxBytes;
     }
   }
 

@@ -2,6 +2,7 @@ package dev.cleave.cli;
 
 import dev.cleave.Cleave;
 import dev.cleave.cluster.ClusterSettings;
+import dev.cleave.RunFailures;
 import dev.cleave.config.ConfigException;
 import dev.cleave.config.ConfigLoader;
 import dev.cleave.model.Analysis;
@@ -9,12 +10,8 @@ import dev.cleave.model.AnalysisOptions;
 import dev.cleave.model.Diagnostic;
 import dev.cleave.model.ExitCode;
 import dev.cleave.model.ProjectConfig;
-import dev.cleave.report.ReportWriter;
-import dev.cleave.report.Reports;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryUsage;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
@@ -39,6 +36,7 @@ import org.apache.commons.cli.ParseException;
 public final class CleaveCommandLine {
 
   static final String ANALYZE = "analyze";
+  static final String FAIL_ON_PARTIAL = "fail-on-partial";
 
   private final PrintWriter out;
   private final PrintWriter err;
@@ -55,6 +53,7 @@ public final class CleaveCommandLine {
     this.terminal = terminal;
   }
 
+  /** Runs the command and returns its exit code; see {@link ExitCode} for their meanings. */
   public ExitCode run(String... args) {
     boolean debug = Arrays.asList(args).contains("--debug");
     try {
@@ -62,26 +61,33 @@ public final class CleaveCommandLine {
     } catch (UsageException e) {
       err.println("cleave: " + e.getMessage());
       return ExitCode.USAGE;
-    } catch (OutOfMemoryError e) {
-      MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-      err.printf("cleave: out of memory (heap: %d MB used of %d MB); no report was written."
-          + " Give Java more memory, for example: java -Xmx4g -jar cleave.jar ...%n",
-          heap.getUsed() >> 20, heap.getMax() >> 20);
-      return ExitCode.OUT_OF_MEMORY;
-    } catch (ReportWriter.ForeignFileException e) {
-      err.println("cleave: " + e.getMessage());
-      return ExitCode.USAGE;
-    } catch (IOException | RuntimeException | StackOverflowError e) {
-      err.println("cleave: failed: " + describe(e)
-          + (debug ? "" : " (run again with --debug for the stack trace)"));
-      if (debug) {
-        e.printStackTrace(err);
-      }
-      return ExitCode.INTERNAL_ERROR;
+    } catch (IOException | RuntimeException | Error e) {
+      return fail(e, debug);
     } finally {
       out.flush();
       err.flush();
     }
+  }
+
+  /** Prints one line about what ended the run, and the stack trace only with --debug. */
+  private ExitCode fail(Throwable failure, boolean debug) {
+    ExitCode code = RunFailures.exitCodeOf(failure);
+    String message = "cleave: " + RunFailures.messageOf(failure);
+    switch (code) {
+      case OUT_OF_MEMORY -> message += "; no report was written. Give Java more memory, for"
+          + " example: java -Xmx4g -jar cleave.jar ...";
+      case INTERNAL_ERROR -> {
+        if (!debug) {
+          message += " (run again with --debug for the stack trace)";
+        }
+      }
+      default -> { }
+    }
+    err.println(message);
+    if (debug && code != ExitCode.USAGE) {
+      failure.printStackTrace(err);
+    }
+    return code;
   }
 
   private ExitCode dispatch(String[] args) throws UsageException, IOException {
@@ -116,16 +122,12 @@ public final class CleaveCommandLine {
       return ExitCode.SUCCESS;
     }
     AnalysisOptions analysisOptions = AnalyzeArguments.of(line);
-    Path output = analysisOptions.output();
     Cleave cleave = new Cleave(analysisOptions, new ConsoleProgress(err, terminal));
-    Analysis analysis;
-    try {
-      analysis = cleave.analyze(List.of(realOrSelf(output)));
-    } catch (Cleave.NoJavaSourcesException | Cleave.InvalidSettingsException e) {
-      throw new UsageException(e.getMessage());
+    Cleave.Result result = cleave.analyzeAndWrite(List.of());
+    printSummary(result.analysis(), result.page());
+    if (result.analysis().project().partial() && line.hasOption(FAIL_ON_PARTIAL)) {
+      return ExitCode.PARTIAL;
     }
-    Path page = Reports.write(analysis, output, Cleave.version());
-    printSummary(analysis, page);
     return ExitCode.SUCCESS;
   }
 
@@ -136,8 +138,8 @@ public final class CleaveCommandLine {
         analysis.structure().dependencies().size(), analysis.proposal().services().size());
     List<Diagnostic> errors = Cleave.errors(analysis);
     if (project.partial()) {
-      out.printf("The analysis is partial: %d files could not be analysed completely.%n",
-          project.unparsedFiles());
+      err.printf("cleave: warning: the analysis is partial: %d files or folders could not be"
+          + " read or parsed completely; the report lists them.%n", project.unparsedFiles());
       errors.stream().limit(10).forEach(d -> err.println(d));
       if (errors.size() > 10) {
         err.printf("... and %d more in analysis.json%n", errors.size() - 10);
@@ -177,6 +179,9 @@ public final class CleaveCommandLine {
             + ClusterSettings.DEFAULT_MAX_SERVICE_SIZE + ")").get());
     options.addOption(Option.builder().longOpt("truth").hasArg().argName("file")
         .desc("a ground truth, CSV lines class,service, to score the proposal against").get());
+    options.addOption(Option.builder().longOpt(FAIL_ON_PARTIAL)
+        .desc("exit with code " + ExitCode.PARTIAL.code() + " when some files could not be read"
+            + " or parsed (default: exit with 0 and print a warning)").get());
     options.addOption(Option.builder().longOpt("debug")
         .desc("print stack traces of internal errors").get());
     options.addOption(Option.builder("h").longOpt("help").desc("print this help").get());
@@ -201,29 +206,17 @@ public final class CleaveCommandLine {
     out.println();
     out.println("Options for all commands: --help, --version. Run 'cleave <command> --help'"
         + " for the options of a command.");
+    out.println();
+    out.println("Exit codes:");
+    for (ExitCode code : ExitCode.values()) {
+      out.println("  " + code.code() + "  " + code.meaning());
+    }
   }
 
   private void printHelp(String command, String arguments, Options options) {
     HelpFormatter formatter = HelpFormatter.builder().get();
     formatter.printHelp(out, 100, "cleave " + command + " [options] " + arguments, null, options,
         2, 2, null, false);
-  }
-
-  private static Path realOrSelf(Path path) {
-    try {
-      return path.toRealPath();
-    } catch (IOException e) {
-      return path.toAbsolutePath().normalize();
-    }
-  }
-
-  private static String describe(Throwable e) {
-    Throwable cause = e;
-    while (cause.getCause() != null && cause.getMessage() == null) {
-      cause = cause.getCause();
-    }
-    String message = cause.getMessage();
-    return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }
 
   /** Turns the options of {@code analyze} into {@link AnalysisOptions}, checking each value. */
@@ -304,11 +297,7 @@ public final class CleaveCommandLine {
       Path output = line.hasOption("output")
           ? path(line.getOptionValue("output"), "--output")
           : Path.of("reports", safeName(realRoot));
-      Path absoluteOutput = output.toAbsolutePath().normalize();
-      if (absoluteOutput.equals(realRoot) || realOrSelf(absoluteOutput).equals(realRoot)) {
-        throw new UsageException("--output must not be the analysed folder itself: " + output);
-      }
-      builder.output(absoluteOutput);
+      builder.output(output.toAbsolutePath().normalize());
       return builder.build();
     }
 
@@ -316,7 +305,12 @@ public final class CleaveCommandLine {
       try {
         return Path.of(value);
       } catch (InvalidPathException e) {
-        throw new UsageException(what + " is not a valid path: " + value);
+        String encoding = System.getProperty("sun.jnu.encoding", "");
+        String hint = encoding.isEmpty() || Charset.isSupported(encoding)
+            && Charset.forName(encoding).newEncoder().canEncode(value) ? ""
+            : "; the locale's file name encoding " + encoding + " cannot represent it, so run"
+                + " Cleave under a UTF-8 locale, for example with LC_ALL=C.UTF-8";
+        throw new UsageException(what + " is not a valid path: " + value + hint);
       }
     }
 

@@ -1,10 +1,11 @@
 package dev.cleave.maven;
 
 import dev.cleave.Cleave;
+import dev.cleave.RunFailures;
 import dev.cleave.model.Analysis;
 import dev.cleave.model.AnalysisOptions;
+import dev.cleave.model.ExitCode;
 import dev.cleave.model.Progress;
-import dev.cleave.report.Reports;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -50,6 +51,13 @@ public class AnalyzeMojo extends AbstractMojo {
   @Parameter(property = "cleave.encoding", defaultValue = "${project.build.sourceEncoding}")
   private String encoding;
 
+  /**
+   * Whether a partial analysis, where some files could not be read or parsed, fails the build.
+   * By default it logs a warning.
+   */
+  @Parameter(property = "cleave.failOnPartial", defaultValue = "false")
+  private boolean failOnPartial;
+
   /** The seed of the clustering. */
   @Parameter(property = "cleave.seed", defaultValue = "42")
   private long seed;
@@ -59,6 +67,9 @@ public class AnalyzeMojo extends AbstractMojo {
     if (skip) {
       getLog().info("Cleave is skipped (cleave.skip is true)");
       return;
+    }
+    if (!root.isDirectory()) {
+      failBuild(ExitCode.USAGE, "cleave.root is not a folder: " + root, null);
     }
     AnalysisOptions.Builder options = AnalysisOptions.builder(root.toPath())
         .output(outputDirectory.toPath())
@@ -74,20 +85,47 @@ public class AnalyzeMojo extends AbstractMojo {
         throw new MojoFailureException("cleave.encoding names no supported encoding: " + encoding);
       }
     }
+    Cleave.Result result;
     try {
       Path output = outputDirectory.toPath().toAbsolutePath().normalize();
-      Analysis analysis = new Cleave(options.build(), Progress.NONE).analyze(List.of(output));
-      Path page = Reports.write(analysis, output, Cleave.version());
-      getLog().info("Cleave: " + analysis.structure().classes().size() + " classes, "
-          + analysis.proposal().services().size() + " services proposed; report: " + page);
-      if (analysis.project().partial()) {
-        getLog().warn("Cleave: the analysis is partial: " + analysis.project().unparsedFiles()
-            + " files could not be analysed completely; see " + page);
-      }
-    } catch (Cleave.NoJavaSourcesException e) {
-      throw new MojoFailureException(e.getMessage(), e);
-    } catch (IOException e) {
-      throw new MojoExecutionException("Cleave failed: " + e.getMessage(), e);
+      result = new Cleave(options.output(output).build(), Progress.NONE)
+          .analyzeAndWrite(List.of());
+    } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      failBuild(RunFailures.exitCodeOf(e), RunFailures.messageOf(e), e);
+      return;
     }
+    Analysis analysis = result.analysis();
+    getLog().info("Cleave: " + analysis.structure().classes().size() + " classes, "
+        + analysis.proposal().services().size() + " services proposed; report: "
+        + result.page());
+    if (analysis.project().partial()) {
+      String message = "the analysis is partial: " + analysis.project().unparsedFiles()
+          + " files or folders could not be read or parsed completely; see " + result.page();
+      if (failOnPartial) {
+        failBuild(ExitCode.PARTIAL, message, null);
+      }
+      getLog().warn("Cleave: " + message);
+    }
+  }
+
+  /**
+   * Ends the goal with the build result that matches an exit code of the command line: a
+   * problem of the analysed project or of its settings is a build failure, and a problem of
+   * Cleave or of the machine is a build error.
+   */
+  static void failBuild(ExitCode code, String message, Throwable cause)
+      throws MojoExecutionException, MojoFailureException {
+    String text = "Cleave: " + message + " (exit code " + code.code() + " on the command line)";
+    if (code == ExitCode.SUCCESS) {
+      return;
+    }
+    if (code.isBuildFailure()) {
+      MojoFailureException failure = new MojoFailureException(text);
+      if (cause != null) {
+        failure.initCause(cause);
+      }
+      throw failure;
+    }
+    throw new MojoExecutionException(text, cause);
   }
 }

@@ -4,8 +4,12 @@ import com.github.javaparser.ast.CompilationUnit;
 import dev.cleave.model.Diagnostic;
 import dev.cleave.source.SourceFile;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,16 +38,18 @@ final class FileParser {
     String path = file.path();
     FileFacts.Role role = roleOf(path);
     byte[] bytes;
-    try {
-      if (file.size() > MAX_FILE_BYTES) {
+    try (InputStream in = Files.newInputStream(file.absolutePath())) {
+      // Read one byte past the limit, so that a file that grew since discovery is caught too.
+      bytes = file.size() > MAX_FILE_BYTES ? null : in.readNBytes((int) MAX_FILE_BYTES + 1);
+      if (bytes == null || bytes.length > MAX_FILE_BYTES) {
+        long size = Math.max(file.size(), bytes == null ? 0 : bytes.length);
         return failed(file, role, file.encoding(), 0, Diagnostic.error(path, 0, 0,
-            "skipped: " + file.size() / (1024 * 1024) + " MB is more than the limit of "
+            "skipped: " + size / (1024 * 1024) + " MB is more than the limit of "
                 + MAX_FILE_BYTES / (1024 * 1024) + " MB for one file"));
       }
-      bytes = Files.readAllBytes(file.absolutePath());
     } catch (IOException e) {
       return failed(file, role, file.encoding(), 0,
-          Diagnostic.error(path, 0, 0, "cannot read the file: " + e.getMessage()));
+          Diagnostic.error(path, 0, 0, "not analysed: cannot read the file: " + describe(e)));
     }
     if (isBinary(bytes)) {
       return failed(file, role, file.encoding(), 0,
@@ -127,6 +133,19 @@ final class FileParser {
       case "module-info.java" -> FileFacts.Role.MODULE_INFO;
       default -> FileFacts.Role.TYPES;
     };
+  }
+
+  /** Returns the cause of a read error in words, without the absolute path. */
+  private static String describe(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "the file was removed during the analysis";
+    }
+    String reason = e instanceof FileSystemException fileSystem ? fileSystem.getReason()
+        : e.getMessage();
+    return e.getClass().getSimpleName() + (reason == null ? "" : " (" + reason + ")");
   }
 
   private static boolean isBinary(byte[] bytes) {

@@ -44,16 +44,22 @@ public final class ParseStage {
         () -> {
           FileParser parser = new FileParser();
           int index;
-          while ((index = next.getAndIncrement()) < files.size()) {
+          while (failures.isEmpty() && (index = next.getAndIncrement()) < files.size()) {
             SourceFile file = files.get(index);
             try {
               results[index] = parser.parse(file);
             } catch (RuntimeException | StackOverflowError e) {
               LOG.warn("parsing {} failed", file.path(), e);
               results[index] = crashed(file, e);
+              parser = new FileParser();
             } catch (Error e) {
-              failures.add(e);
-              return;
+              if (isFatal(e)) {
+                failures.add(e);
+                return;
+              }
+              LOG.warn("parsing {} failed", file.path(), e);
+              results[index] = crashed(file, e);
+              parser = new FileParser();
             }
             progress.advance(1);
           }
@@ -77,6 +83,23 @@ public final class ParseStage {
       }
     }
     return new ParsedSources(sources, Arrays.asList(results));
+  }
+
+  /**
+   * Returns whether an error ends the whole run: the JVM is out of memory or broken, so no
+   * later file would fare better. Other errors, such as an {@code AssertionError} thrown by the
+   * parser on one odd file, are that file's problem.
+   */
+  static boolean isFatal(Error e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof VirtualMachineError && !(cause instanceof StackOverflowError)) {
+        return true;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return false;
   }
 
   private static FileFacts crashed(SourceFile file, Throwable e) {

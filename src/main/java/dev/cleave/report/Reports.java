@@ -18,12 +18,16 @@ public final class Reports {
 
   private Reports() {}
 
-  /** Renders all formats, then writes them atomically; returns the main page. */
+  /**
+   * Renders all formats into a staging folder, then moves them into place; returns the main
+   * page. A format that fails to render leaves the folder as it was.
+   */
   public static Path write(Analysis analysis, Path folder, String version) throws IOException {
-    Map<String, byte[]> files = new LinkedHashMap<>();
-    files.put(JSON, JsonReport.write(analysis).getBytes(StandardCharsets.UTF_8));
-    files.put(HTML, HtmlReport.render(analysis, version).getBytes(StandardCharsets.UTF_8));
-    new ReportWriter(folder).write(files);
+    Map<String, ReportWriter.Content> files = new LinkedHashMap<>();
+    files.put(JSON, out -> out.write(JsonReport.write(analysis).getBytes(StandardCharsets.UTF_8)));
+    files.put(HTML, out -> out.write(
+        HtmlReport.render(analysis, version).getBytes(StandardCharsets.UTF_8)));
+    new ReportWriter(folder).writeAll(files);
     return folder.resolve(HTML);
   }
 }

@@ -5,10 +5,14 @@ import dev.cleave.model.Diagnostic;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -41,25 +45,43 @@ public final class SourceDiscovery {
   private static final Set<String> BUILD_OUTPUT_FOLDERS = Set.of("target", "build", "out", "bin");
   private static final Set<String> TEST_FOLDERS = Set.of("test", "tests", "it", "jmh");
 
+  /** The manifest that marks a folder as a Cleave report, which discovery never enters. */
+  private static final String REPORT_MANIFEST = ".cleave-manifest";
+
   private final AnalysisOptions options;
   private final List<Path> skippedFolders;
   private final List<java.nio.file.PathMatcher> excludes = new ArrayList<>();
 
   /**
    * @param options the run's options
-   * @param skippedFolders folders never to enter, such as the report output
+   * @param skippedFolders folders never to enter besides the options' output folder, which is
+   *     never entered either
    */
   public SourceDiscovery(AnalysisOptions options, List<Path> skippedFolders) {
     this.options = options;
-    this.skippedFolders = List.copyOf(skippedFolders);
+    List<Path> skipped = new ArrayList<>();
+    skippedFolders.forEach(folder -> skipped.add(OutputFolders.realOrAbsolute(folder)));
+    if (options.output() != null) {
+      skipped.add(OutputFolders.realOrAbsolute(options.output()));
+    }
+    this.skippedFolders = List.copyOf(skipped);
     for (String pattern : options.config().analysis().exclude()) {
       excludes.add(java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + pattern));
     }
   }
 
-  /** Walks the root and returns the files to analyse, sorted by path. */
+  /**
+   * Walks the root and returns the files to analyse, sorted by path.
+   *
+   * @throws InvalidOutputException if the options' output folder is the root, contains it or lies
+   *     in a source folder of the tree
+   */
   public SourceSet discover() throws IOException {
     Path root = options.root().toRealPath();
+    Path output = options.output() == null ? null : OutputFolders.realOrAbsolute(options.output());
+    if (output != null) {
+      OutputFolders.checkNotAroundRoot(root, output);
+    }
     Walker walker = new Walker(root);
     Set<FileVisitOption> visitOptions =
         options.followLinks() ? EnumSet.of(FileVisitOption.FOLLOW_LINKS) : Set.of();
@@ -69,21 +91,24 @@ public final class SourceDiscovery {
     List<SourceFile> files = new ArrayList<>();
     List<ExcludedFile> excluded = new ArrayList<>(walker.excluded);
     List<Diagnostic> diagnostics = new ArrayList<>(walker.diagnostics);
+    List<String> testSourceRoots = new ArrayList<>();
     walker.candidates.sort(Comparator.naturalOrder());
     for (Path file : walker.candidates) {
       String path = relative(root, file);
-      if (isExcludedByConfig(path)) {
+      if (isExcludedByConfig(root.relativize(file))) {
         excluded.add(new ExcludedFile(path, ExcludedFile.Reason.EXCLUDED_BY_CONFIG));
         continue;
       }
       String module = moduleOf(path, walker.modules);
-      Charset encoding = encodingOf(root, module, walker.modules, encodings);
+      Charset encoding =
+          encodingOf(root, module, walker.modules, walker.moduleFolders, encodings);
       Optional<String> packageName;
       try {
         packageName = PackageScanner.scan(file, encoding);
       } catch (IOException e) {
         excluded.add(new ExcludedFile(path, ExcludedFile.Reason.UNREADABLE));
-        diagnostics.add(Diagnostic.error(path, 0, 0, "cannot read the file: " + e.getMessage()));
+        diagnostics.add(Diagnostic.error(path, 0, 0,
+            "not analysed: cannot read the file: " + describe(e)));
         continue;
       }
       String folder = parentOf(path);
@@ -96,12 +121,18 @@ public final class SourceDiscovery {
                 path, "the package " + declared + " does not match the folder " + folder));
       }
       ExcludedFile.Reason reason = exclusionOf(sourceRoot, walker.buildOutputFolders);
+      if (reason == ExcludedFile.Reason.TEST_SOURCE) {
+        testSourceRoots.add(sourceRoot);
+      }
       if (reason != null) {
         excluded.add(new ExcludedFile(path, reason));
         continue;
       }
       files.add(
           new SourceFile(file, path, module, sourceRoot, declared, encoding, Files.size(file)));
+    }
+    if (output != null) {
+      OutputFolders.checkNotInSources(root, output, files, testSourceRoots);
     }
     excluded.sort(Comparator.comparing(ExcludedFile::path));
     diagnostics.sort(Comparator.naturalOrder());
@@ -115,8 +146,12 @@ public final class SourceDiscovery {
         diagnostics);
   }
 
-  private boolean isExcludedByConfig(String path) {
-    Path relativePath = Path.of(path);
+  /**
+   * Returns whether a glob of {@code cleave.yaml} matches the path. The path is matched as a
+   * {@link Path}, not rebuilt from its text, because a name that the platform's file name
+   * encoding cannot represent would make that text an invalid path.
+   */
+  private boolean isExcludedByConfig(Path relativePath) {
     for (java.nio.file.PathMatcher matcher : excludes) {
       if (matcher.matches(relativePath)) {
         return true;
@@ -190,8 +225,8 @@ public final class SourceDiscovery {
     }
   }
 
-  private Charset encodingOf(
-      Path root, String module, Set<String> modules, Map<String, Charset> cache) {
+  private Charset encodingOf(Path root, String module, Set<String> modules,
+      Map<String, Path> moduleFolders, Map<String, Charset> cache) {
     if (options.encoding() != null) {
       return options.encoding();
     }
@@ -199,14 +234,16 @@ public final class SourceDiscovery {
     if (cached != null) {
       return cached;
     }
-    Path folder = module.isEmpty() ? root : root.resolve(module);
+    // The module's Path from the walk, not one rebuilt from its text: see isExcludedByConfig.
+    Path folder = module.isEmpty() ? root : moduleFolders.get(module);
     Charset encoding =
         BuildFiles.declaredEncoding(folder.resolve("pom.xml"))
             .orElseGet(
                 () ->
                     module.isEmpty()
                         ? StandardCharsets.UTF_8
-                        : encodingOf(root, moduleOf(module, modules), modules, cache));
+                        : encodingOf(root, moduleOf(module, modules), modules, moduleFolders,
+                            cache));
     cache.put(module, encoding);
     return encoding;
   }
@@ -216,13 +253,15 @@ public final class SourceDiscovery {
     return slash < 0 ? "" : path.substring(0, slash);
   }
 
+  /** Returns the file's path relative to the root, with {@code /} separators; see {@link
+   * FileNames#relative}. */
   static String relative(Path root, Path file) {
-    return root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+    return FileNames.relative(root, file);
   }
 
   private static String projectNameOf(Path root) {
-    Path name = root.getFileName();
-    return name == null ? "project" : name.toString();
+    String name = FileNames.name(root);
+    return name.isEmpty() ? "project" : name;
   }
 
   /** Collects candidate files, module folders and build output folders in one walk. */
@@ -232,6 +271,7 @@ public final class SourceDiscovery {
     final List<ExcludedFile> excluded = new ArrayList<>();
     final List<Diagnostic> diagnostics = new ArrayList<>();
     final Set<String> modules = new TreeSet<>();
+    final Map<String, Path> moduleFolders = new HashMap<>();
     final Set<String> buildOutputFolders = new TreeSet<>();
 
     Walker(Path root) {
@@ -242,7 +282,8 @@ public final class SourceDiscovery {
     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
       String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
       if (!dir.equals(root)) {
-        if (name.startsWith(".") || name.equals("node_modules") || isSkipped(dir)) {
+        if (name.startsWith(".") || name.equals("node_modules") || isSkipped(dir)
+            || Files.exists(dir.resolve(REPORT_MANIFEST))) {
           return FileVisitResult.SKIP_SUBTREE;
         }
         if (options.followLinks() && !isInsideRoot(dir)) {
@@ -255,6 +296,7 @@ public final class SourceDiscovery {
       String path = relative(root, dir);
       if (BuildFiles.isModule(dir)) {
         modules.add(path);
+        moduleFolders.put(path, dir);
       }
       Path parent = dir.getParent();
       if (!dir.equals(root)
@@ -289,10 +331,29 @@ public final class SourceDiscovery {
         diagnostics.add(Diagnostic.warning(path, 0, "not entered: the link forms a loop"));
         return FileVisitResult.CONTINUE;
       }
-      if (path.endsWith(".java")) {
+      if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+        excluded.add(new ExcludedFile(path + "/", ExcludedFile.Reason.UNREADABLE));
+        diagnostics.add(Diagnostic.error(path, 0, 0,
+            "not analysed: cannot open the folder: " + describe(e)));
+      } else if (path.endsWith(".java")) {
         excluded.add(new ExcludedFile(path, ExcludedFile.Reason.UNREADABLE));
+        diagnostics.add(Diagnostic.error(path, 0, 0,
+            "not analysed: cannot read the file: " + describe(e)));
+      } else {
+        diagnostics.add(Diagnostic.warning(path, 0, "cannot read: " + describe(e)));
       }
-      diagnostics.add(Diagnostic.error(path, 0, 0, "cannot read: " + describe(e)));
+      return FileVisitResult.CONTINUE;
+    }
+
+    /** Records a folder whose listing failed part way, instead of ending the walk. */
+    @Override
+    public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+      if (e != null) {
+        String path = relative(root, dir);
+        excluded.add(new ExcludedFile(path + "/", ExcludedFile.Reason.UNREADABLE));
+        diagnostics.add(Diagnostic.error(path, 0, 0,
+            "not analysed completely: listing the folder failed: " + describe(e)));
+      }
       return FileVisitResult.CONTINUE;
     }
 
@@ -314,8 +375,17 @@ public final class SourceDiscovery {
     }
   }
 
-  private static String describe(IOException e) {
+  /** Returns the cause of a file system error in words, without the absolute path. */
+  static String describe(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file (removed during the walk, or a broken link)";
+    }
     String kind = e.getClass().getSimpleName();
-    return e.getMessage() == null ? kind : kind + " (" + e.getMessage() + ")";
+    String reason = e instanceof FileSystemException fileSystem ? fileSystem.getReason()
+        : e.getMessage();
+    return reason == null ? kind : kind + " (" + reason + ")";
   }
 }

@@ -87,11 +87,13 @@ class CleaveCommandLineTest {
   }
 
   @Test
-  void outputEqualToRootIsRejected() {
+  void outputEqualToRootIsRejected() throws IOException {
     ExitCode code = run("analyze", temp.toString(), "-o", temp.toString());
 
     assertThat(code).isEqualTo(ExitCode.USAGE);
-    assertThat(err.toString()).startsWith("cleave: --output must not be the analysed folder");
+    assertThat(err.toString()).isEqualTo("cleave: the output folder " + temp.toRealPath()
+        + " is the analysed folder itself; choose another output folder"
+        + System.lineSeparator());
   }
 
   @Test
@@ -126,5 +128,103 @@ class CleaveCommandLineTest {
     assertThat(code).isEqualTo(ExitCode.USAGE);
     assertThat(err.toString()).contains("cleave.yaml:2: unknown key 'includeTest'")
         .contains("the keys allowed here are: encoding, exclude, includeTests");
+  }
+
+  private Path writeProjectWithBrokenFile() throws IOException {
+    Path source = temp.resolve("app/src/org/example");
+    Files.createDirectories(source);
+    Files.writeString(source.resolve("Good.java"), "package org.example;\nclass Good { }\n");
+    Files.writeString(source.resolve("Bad.java"), "package org.example;\nclass Bad { void f( }\n");
+    return temp.resolve("app");
+  }
+
+  @Test
+  void partialAnalysisWarnsAndSucceeds() throws IOException {
+    Path app = writeProjectWithBrokenFile();
+
+    ExitCode code = run("analyze", app.toString(), "-o", temp.resolve("report").toString());
+
+    assertThat(code).isEqualTo(ExitCode.SUCCESS);
+    assertThat(err.toString()).startsWith("cleave: warning: the analysis is partial: 1 files or"
+        + " folders could not be read or parsed completely; the report lists them.");
+    assertThat(err.toString()).contains("src/org/example/Bad.java:2:");
+    assertThat(temp.resolve("report/index.html")).isRegularFile();
+  }
+
+  @Test
+  void failOnPartialReturnsPartial() throws IOException {
+    Path app = writeProjectWithBrokenFile();
+
+    ExitCode code = run("analyze", app.toString(), "-o", temp.resolve("report").toString(),
+        "--fail-on-partial");
+
+    assertThat(code).isEqualTo(ExitCode.PARTIAL);
+    assertThat(code.code()).isEqualTo(5);
+    assertThat(temp.resolve("report/analysis.json")).isRegularFile();
+  }
+
+  @Test
+  void failOnPartialIgnoredWhenComplete() throws IOException {
+    Path source = Files.createDirectories(temp.resolve("app/src"));
+    Files.writeString(source.resolve("A.java"), "class A { }\n");
+
+    ExitCode code = run("analyze", temp.resolve("app").toString(), "-o",
+        temp.resolve("report").toString(), "--fail-on-partial");
+
+    assertThat(code).isEqualTo(ExitCode.SUCCESS);
+  }
+
+  @Test
+  void fileSystemErrorIsOneLine() throws IOException {
+    Path app = writeProjectWithBrokenFile();
+    Files.writeString(temp.resolve("blocker"), "a file where a folder should be");
+
+    ExitCode code = run("analyze", app.toString(), "-o",
+        temp.resolve("blocker/report").toString());
+
+    assertThat(code).isEqualTo(ExitCode.INTERNAL_ERROR);
+    assertThat(err.toString().lines().filter(line -> line.startsWith("cleave: ")).toList())
+        .containsExactly("cleave: file system error: FileAlreadyExistsException: "
+            + temp.resolve("blocker")
+            + " (run again with --debug for the stack trace)");
+    assertThat(err.toString()).doesNotContain("\tat ");
+  }
+
+  @Test
+  void debugAddsStackTrace() throws IOException {
+    Path app = writeProjectWithBrokenFile();
+    Files.writeString(temp.resolve("blocker"), "a file where a folder should be");
+
+    ExitCode code = run("analyze", app.toString(), "-o",
+        temp.resolve("blocker/report").toString(), "--debug");
+
+    assertThat(code).isEqualTo(ExitCode.INTERNAL_ERROR);
+    assertThat(err.toString()).contains("cleave: file system error: FileAlreadyExistsException")
+        .contains("\tat dev.cleave.report.ReportWriter.writeAll");
+  }
+
+  @Test
+  void foreignFileIsUsageError() throws IOException {
+    Path app = writeProjectWithBrokenFile();
+    Path report = Files.createDirectories(temp.resolve("report"));
+    Files.writeString(report.resolve("index.html"), "someone else's page");
+
+    ExitCode code = run("analyze", app.toString(), "-o", report.toString());
+
+    assertThat(code).isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString()).endsWith("cleave: " + report.resolve("index.html")
+        + " exists and Cleave did not create it; remove it or choose another output folder"
+        + System.lineSeparator());
+    assertThat(report.resolve("index.html")).hasContent("someone else's page");
+  }
+
+  @Test
+  void helpListsExitCodes() {
+    ExitCode code = run("--help");
+
+    assertThat(code).isEqualTo(ExitCode.SUCCESS);
+    assertThat(out.toString()).contains("Exit codes:" + System.lineSeparator()
+        + "  0  success, also when some files could not be analysed (see code 5)")
+        .contains("  5  partial analysis with --fail-on-partial; the report was written");
   }
 }
