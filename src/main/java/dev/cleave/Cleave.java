@@ -147,7 +147,8 @@ public final class Cleave {
     Proposal proposal = propose(resolution, data, history);
     Metrics metrics = EvaluateStage.measure(proposal, resolution.dependencies(),
         history.authors());
-    Analysis analysis = new Analysis(summary(parsed), structure, proposal,
+    Analysis analysis = new Analysis(summary(parsed, resolution.failedFiles()), structure,
+        proposal,
         resolution.diagnostics(), metrics, evaluate(proposal, resolution));
     LOG.info("analysed {} files in {} ms", sources.files().size(),
         (System.nanoTime() - start) / 1_000_000);
@@ -179,10 +180,10 @@ public final class Cleave {
     }
   }
 
-  private static ProjectSummary summary(ParsedSources parsed) {
+  private static ProjectSummary summary(ParsedSources parsed, int unresolvedFiles) {
     SourceSet sources = parsed.sources();
     long lines = 0;
-    int unparsed = 0;
+    int unparsed = unresolvedFiles;
     for (FileFacts file : parsed.files()) {
       lines += file.lines();
       if (!file.parsed()) {
@@ -194,7 +195,7 @@ public final class Cleave {
       byReason.computeIfAbsent(file.reason(), k -> new ArrayList<>()).add(file.path());
     }
     // A file or folder that could not be read is as missing from the results as a file that
-    // did not parse, so both make the analysis partial.
+    // did not parse or resolve, so all of them make the analysis partial.
     unparsed += byReason.getOrDefault(ExcludedFile.Reason.UNREADABLE, List.of()).size();
     List<ExcludedFiles> excluded = new ArrayList<>();
     byReason.forEach((reason, paths) -> excluded.add(new ExcludedFiles(reason.description(),

@@ -11,6 +11,8 @@ import dev.cleave.model.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A JavaParser instance for one thread, set to the newest language level it supports.
@@ -25,6 +27,9 @@ final class SyntaxParser {
 
   static final LanguageLevel NEWEST = newestLevel();
   private static final LanguageLevel LEGACY = LanguageLevel.JAVA_1_4;
+
+  private static final Pattern LEXICAL_POSITION =
+      Pattern.compile("at line (\\d+), column (\\d+)");
 
   private final JavaParser newest = new JavaParser(configuration(NEWEST));
   private final JavaParser legacy = new JavaParser(configuration(LEGACY));
@@ -75,6 +80,14 @@ final class SyntaxParser {
         if (begin.isPresent()) {
           line = begin.get().begin.line;
           column = begin.get().begin.column;
+        }
+      }
+      if (line == 0) {
+        // A lexical error carries no token range; its message names the position instead.
+        Matcher position = LEXICAL_POSITION.matcher(String.valueOf(problem.getMessage()));
+        if (position.find()) {
+          line = Integer.parseInt(position.group(1));
+          column = Integer.parseInt(position.group(2));
         }
       }
       diagnostics.add(Diagnostic.error(path, line, column, firstLine(problem.getMessage())));

@@ -43,7 +43,18 @@ final class ReferenceResolver {
     final Map<String, Integer> libraryUsage = new TreeMap<>();
     final Map<Unresolved.Reason, Integer> unresolved = new EnumMap<>(Unresolved.Reason.class);
     final List<String> examples = new ArrayList<>();
+    final List<dev.cleave.model.Diagnostic> problems = new ArrayList<>();
     int unresolvedTotal;
+  }
+
+  /** Returns the result of a file whose resolution failed: no dependencies, one error. */
+  static FileResolution failed(String path, Throwable failure) {
+    FileResolution result = new FileResolution();
+    result.problems.add(dev.cleave.model.Diagnostic.error(path, 0, 0,
+        "resolving the file failed with " + failure.getClass().getSimpleName()
+            + "; its dependencies are missing. This is a bug in Cleave; run with --debug and"
+            + " report it"));
+    return result;
   }
 
   private final FileFacts file;

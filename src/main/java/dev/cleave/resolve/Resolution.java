@@ -26,6 +26,8 @@ import java.util.TreeMap;
  * @param sql string literals that hold SQL
  * @param terms the words of the identifiers each class declares
  * @param diagnostics problems found while reading and resolving, sorted by path
+ * @param failedFiles the number of files whose resolution failed, so that their dependencies
+ *     are missing
  */
 public record Resolution(
     ParsedSources parsed,
@@ -37,7 +39,8 @@ public record Resolution(
     Unresolved unresolved,
     List<SqlUse> sql,
     IdentifierTerms terms,
-    List<Diagnostic> diagnostics) {
+    List<Diagnostic> diagnostics,
+    int failedFiles) {
 
   public Resolution {
     classes = List.copyOf(classes);

@@ -60,7 +60,13 @@ public final class ResolveStage {
       while ((index = next.getAndIncrement()) < files.size()) {
         FileFacts file = files.get(index);
         ExpressionEvaluator evaluator = new ExpressionEvaluator(project, jdk, names, members);
-        results[index] = new ReferenceResolver(file, project, jdk, evaluator).resolve();
+        try {
+          results[index] = new ReferenceResolver(file, project, jdk, evaluator).resolve();
+        } catch (RuntimeException | StackOverflowError e) {
+          // One file's failure costs that file's dependencies, not the run.
+          LOG.warn("resolving {} failed", file.file().path(), e);
+          results[index] = ReferenceResolver.failed(file.file().path(), e);
+        }
         progress.advance(1);
       }
     };
@@ -94,6 +100,11 @@ public final class ResolveStage {
       unresolvedTotal += result.unresolvedTotal;
     }
     List<Diagnostic> diagnostics = new ArrayList<>(parsed.sources().diagnostics());
+    int failedFiles = 0;
+    for (ReferenceResolver.FileResolution result : results) {
+      diagnostics.addAll(result.problems);
+      failedFiles += result.problems.isEmpty() ? 0 : 1;
+    }
     diagnostics.addAll(project.diagnostics());
     for (FileFacts file : files) {
       diagnostics.addAll(file.problems());
@@ -112,7 +123,8 @@ public final class ResolveStage {
         new Unresolved(unresolvedTotal, unresolvedByReason, unresolvedByFile, examples),
         sql(parsed, project),
         Identifiers.of(parsed, project),
-        diagnostics);
+        diagnostics,
+        failedFiles);
   }
 
   private static List<ClassInfo> classes(ParsedSources parsed, ProjectTypes project,

@@ -43,7 +43,8 @@ public final class SourceDiscovery {
   private static final Logger LOG = LoggerFactory.getLogger(SourceDiscovery.class);
 
   private static final Set<String> BUILD_OUTPUT_FOLDERS = Set.of("target", "build", "out", "bin");
-  private static final Set<String> TEST_FOLDERS = Set.of("test", "tests", "it", "jmh");
+  private static final Set<String> TEST_FOLDERS =
+      Set.of("test", "tests", "testcases", "test-cases", "it", "jmh");
 
   /** The manifest that marks a folder as a Cleave report, which discovery never enters. */
   private static final String REPORT_MANIFEST = ".cleave-manifest";
