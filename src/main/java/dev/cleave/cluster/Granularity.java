@@ -10,7 +10,7 @@ package dev.cleave.cluster;
  * resolution. Aiming at {@code N} services bisects the logarithm of the resolution between
  * {@value #LOW} and {@value #HIGH} for {@value #STEPS} steps and keeps the partition whose
  * number of services is nearest to {@code N}, ties broken by modularity. Each try costs one
- * Leiden run of {@link LeidenClustering#STARTS} starts.
+ * Leiden run of {@link LeidenClustering#starts} starts.
  */
 final class Granularity {
 

@@ -19,6 +19,12 @@ import nl.cwts.util.LargeIntArray;
  * {@value #STARTS} random starts and keeps the partition of highest modularity. Each iteration
  * costs about O(E); the number of iterations is fixed.
  *
+ * <p>Cost: the network is built once per graph, in O(E log E); each run then costs about O(E)
+ * per iteration, and iterates until an iteration changes nothing, at most {@value
+ * #MAX_ITERATIONS} times. Small graphs, where the optimum is ambiguous, get {@value
+ * #MAX_STARTS} random starts; the number falls with size to one start from {@value
+ * #NODES_PER_START} nodes up, where starts differ little and each costs much.
+ *
  * <p>Deterministic: start {@code i} draws its moves from a {@link Random} seeded with the
  * {@code i}-th number of a {@link SplittableRandom} seeded with the caller's seed; the starts
  * run one after another; ties keep the earlier start; the nodes are numbered by the caller in a
@@ -26,41 +32,69 @@ import nl.cwts.util.LargeIntArray;
  */
 final class LeidenClustering {
 
-  /** Iterations of each start; later ones rarely change a partition of a class graph. */
-  static final int ITERATIONS = 10;
+  /** The most iterations of one start; class graphs settle in a few. */
+  static final int MAX_ITERATIONS = 10;
 
-  /** Random starts; more find a better optimum on small, ambiguous graphs. */
-  static final int STARTS = 8;
+  /** The random starts of a small graph. */
+  static final int MAX_STARTS = 8;
 
-  private LeidenClustering() {}
+  /** The graph size in nodes from which a single start is made. */
+  static final int NODES_PER_START = 16_000;
+
+  private final WeightedGraph graph;
+  private final Network network;
+  private final double totalWeight;
+
+  /** Prepares the network of a graph for runs at several resolutions. */
+  LeidenClustering(WeightedGraph graph) {
+    this.graph = graph;
+    if (graph.nodes() == 0 || graph.edges() == 0) {
+      this.network = null;
+      this.totalWeight = 0;
+      return;
+    }
+    LargeIntArray[] edges = {new LargeIntArray(graph.from()), new LargeIntArray(graph.to())};
+    this.network = new Network(graph.nodes(), true, edges,
+        new LargeDoubleArray(graph.weights()), false, true);
+    this.totalWeight = 2 * network.getTotalEdgeWeight() + network.getTotalEdgeWeightSelfLinks();
+  }
+
+  /** Returns the number of random starts for a graph of the given size. */
+  static int starts(int nodes) {
+    return Math.max(1, Math.min(MAX_STARTS, NODES_PER_START / Math.max(1, nodes)));
+  }
+
+  /** Clusters a graph once, for callers that run one resolution. */
+  static int[] cluster(WeightedGraph graph, double resolution, long seed) {
+    return new LeidenClustering(graph).cluster(resolution, seed);
+  }
 
   /**
    * Returns the cluster of each node, numbered from 0 with the largest cluster first.
    *
-   * @param graph the graph; a node without edges gets a cluster of its own
    * @param resolution the modularity resolution; higher values give more, smaller clusters
    * @param seed the seed from which the seeds of the starts are drawn
    */
-  static int[] cluster(WeightedGraph graph, double resolution, long seed) {
+  int[] cluster(double resolution, long seed) {
     int nodes = graph.nodes();
     if (nodes == 0) {
       return new int[0];
     }
-    if (graph.edges() == 0) {
+    if (network == null) {
       return singletons(nodes);
     }
-    LargeIntArray[] edges = {new LargeIntArray(graph.from()), new LargeIntArray(graph.to())};
-    Network network = new Network(nodes, true, edges, new LargeDoubleArray(graph.weights()),
-        false, true);
-    double total = 2 * network.getTotalEdgeWeight() + network.getTotalEdgeWeightSelfLinks();
     SplittableRandom seeds = new SplittableRandom(seed);
     int[] best = null;
     double bestQuality = Double.NEGATIVE_INFINITY;
-    for (int start = 0; start < STARTS; start++) {
-      LeidenAlgorithm leiden = new LeidenAlgorithm(resolution / total, ITERATIONS,
+    for (int start = 0; start < starts(nodes); start++) {
+      LeidenAlgorithm leiden = new LeidenAlgorithm(resolution / totalWeight, 1,
           LeidenAlgorithm.DEFAULT_RANDOMNESS, new Random(seeds.nextLong()));
       Clustering clustering = new Clustering(nodes);
-      leiden.improveClustering(network, clustering);
+      for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+        if (!leiden.improveClustering(network, clustering)) {
+          break;
+        }
+      }
       clustering.orderClustersByNNodes();
       int[] clusters = clustering.getClusters();
       double quality = Modularity.of(graph, clusters, resolution);

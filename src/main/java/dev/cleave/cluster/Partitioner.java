@@ -66,8 +66,9 @@ final class Partitioner {
     }
     SizeLimits limits = new SizeLimits(unitGraph, unitSize, constraints.apart(),
         settings.minServiceSize(), settings.maxServiceSize(), settings.seed());
+    LeidenClustering leiden = new LeidenClustering(unitGraph);
     Granularity.Trial trial = resolution -> {
-      int[] clusters = LeidenClustering.cluster(unitGraph, resolution, settings.seed());
+      int[] clusters = leiden.cluster(resolution, settings.seed());
       int[] adjusted = limits.apply(clusters, resolution);
       return candidate(resolution, adjusted, linked, unitSize, activeGraph, activeUnit);
     };

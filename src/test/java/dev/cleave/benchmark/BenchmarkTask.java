@@ -1,0 +1,178 @@
+package dev.cleave.benchmark;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParserConfiguration;
+import dev.cleave.Cleave;
+import dev.cleave.model.AnalysisOptions;
+import dev.cleave.model.Progress;
+import dev.cleave.source.SourceDiscovery;
+import dev.cleave.source.SourceFile;
+import dev.cleave.source.SourceSet;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One measured task, run in a fresh JVM by {@link Benchmark}: it prints one line of
+ * {@code key=value} pairs with its wall time, the time of each stage, the peak heap and the
+ * peak resident memory of its own process.
+ *
+ * <p>Modes: {@code read} reads and decodes every file that Cleave would analyse; {@code parse}
+ * also parses each with JavaParser, configured as Cleave configures it, on the same number of
+ * threads with the same stack size, and drops the tree; {@code analyze} runs Cleave end to end
+ * and writes its report; {@code cluster} clusters a generated graph (see {@link
+ * SyntheticGraph}).
+ */
+public final class BenchmarkTask {
+
+  private BenchmarkTask() {}
+
+  public static void main(String[] args) throws Exception {
+    String mode = args[0];
+    Path root = Path.of(args[1]);
+    int threads = Integer.parseInt(args[2]);
+    Map<String, Long> stages = new LinkedHashMap<>();
+    long start = System.nanoTime();
+    long items = switch (mode) {
+      case "read" -> read(files(root, threads, stages), threads, false);
+      case "parse" -> read(files(root, threads, stages), threads, true);
+      case "analyze" -> analyze(root, threads, stages);
+      case "cluster" -> SyntheticGraph.cluster(Integer.parseInt(args[3]), stages);
+      default -> throw new IllegalArgumentException("unknown mode " + mode);
+    };
+    long wall = System.nanoTime() - start;
+    StringBuilder line = new StringBuilder("RESULT mode=" + mode);
+    line.append(" items=").append(items);
+    line.append(" wallMs=").append(wall / 1_000_000);
+    stages.forEach((stage, nanos) -> line.append(" stage.").append(stage).append("Ms=")
+        .append(nanos / 1_000_000));
+    line.append(" peakHeapMb=").append(peakHeap() >> 20);
+    line.append(" rssMb=").append(peakResidentKb() >> 10);
+    System.out.println(line);
+  }
+
+  private static List<SourceFile> files(Path root, int threads, Map<String, Long> stages)
+      throws IOException {
+    long start = System.nanoTime();
+    AnalysisOptions options = AnalysisOptions.builder(root.toRealPath()).threads(threads).build();
+    SourceSet sources = new SourceDiscovery(options, List.of()).discover();
+    stages.put("discover", System.nanoTime() - start);
+    return sources.files();
+  }
+
+  /** Reads, and if asked parses, every file on worker threads like Cleave's parse stage. */
+  private static long read(List<SourceFile> files, int threads, boolean parse)
+      throws InterruptedException {
+    AtomicInteger next = new AtomicInteger();
+    AtomicLong nodes = new AtomicLong();
+    Runnable work = () -> {
+      JavaParser parser = parse ? new JavaParser(configuration()) : null;
+      int index;
+      while ((index = next.getAndIncrement()) < files.size()) {
+        try {
+          String text = new String(Files.readAllBytes(files.get(index).absolutePath()),
+              StandardCharsets.UTF_8);
+          if (parser != null) {
+            var result = parser.parse(text);
+            nodes.addAndGet(result.getResult().map(unit -> 1L).orElse(0L));
+          } else {
+            nodes.addAndGet(text.length() > 0 ? 1 : 0);
+          }
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+          // A file that fails costs the bare parse as little as it costs Cleave.
+        }
+      }
+    };
+    List<Thread> workers = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      Thread thread = new Thread(null, work, "benchmark-" + i, 512L * 1024 * 1024);
+      thread.start();
+      workers.add(thread);
+    }
+    for (Thread thread : workers) {
+      thread.join();
+    }
+    return nodes.get();
+  }
+
+  /** The parser configuration Cleave's parse stage uses. */
+  static ParserConfiguration configuration() {
+    ParserConfiguration.LanguageLevel newest = ParserConfiguration.LanguageLevel.JAVA_17;
+    for (ParserConfiguration.LanguageLevel level : ParserConfiguration.LanguageLevel.values()) {
+      if (level.name().startsWith("JAVA_") && !level.name().endsWith("_PREVIEW")) {
+        newest = level;
+      }
+    }
+    return new ParserConfiguration().setLanguageLevel(newest).setPreprocessUnicodeEscapes(true)
+        .setAttributeComments(true).setStoreTokens(true);
+  }
+
+  private static long analyze(Path root, int threads, Map<String, Long> stages)
+      throws IOException {
+    Path output = Files.createTempDirectory("cleave-benchmark");
+    AnalysisOptions options = AnalysisOptions.builder(root.toRealPath()).threads(threads)
+        .output(output.resolve("report")).build();
+    StageClock clock = new StageClock(stages);
+    Cleave.Result result = new Cleave(options, clock).analyzeAndWrite(List.of());
+    return result.analysis().structure().classes().size();
+  }
+
+  private static long peakHeap() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak;
+  }
+
+  /** Returns the process's peak resident set size from /proc, or 0 where there is none. */
+  private static long peakResidentKb() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", ""));
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return 0;
+    }
+    return 0;
+  }
+
+  /** Records the time between a stage's start and finish. */
+  private static final class StageClock implements Progress {
+    private final Map<String, Long> stages;
+    private String stage;
+    private long started;
+
+    StageClock(Map<String, Long> stages) {
+      this.stages = stages;
+    }
+
+    @Override
+    public synchronized void start(String name, long total) {
+      stage = name;
+      started = System.nanoTime();
+    }
+
+    @Override
+    public void advance(long steps) {}
+
+    @Override
+    public synchronized void finish() {
+      stages.merge(stage, System.nanoTime() - started, Long::sum);
+    }
+  }
+}
