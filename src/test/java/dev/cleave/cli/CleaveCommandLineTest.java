@@ -127,7 +127,7 @@ class CleaveCommandLineTest {
 
     assertThat(code).isEqualTo(ExitCode.USAGE);
     assertThat(err.toString()).contains("cleave.yaml:2: unknown key 'includeTest'")
-        .contains("the keys allowed here are: encoding, exclude, includeTests");
+        .contains("the keys allowed here are: encoding, exclude, include, includeTests");
   }
 
   private Path writeProjectWithBrokenFile() throws IOException {
