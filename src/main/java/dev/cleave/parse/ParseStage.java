@@ -28,10 +28,46 @@ public final class ParseStage {
 
   private final int threads;
   private final Progress progress;
+  private final boolean legacyRetry;
 
+  /** Creates a stage that retries failed files at Java 1.4, as for code of unknown age. */
   public ParseStage(int threads, Progress progress) {
+    this(threads, progress, true);
+  }
+
+  /**
+   * @param legacyRetry whether a file that fails at the newest language level is parsed again
+   *     at Java 1.4, for code that uses {@code enum} or {@code assert} as names
+   */
+  public ParseStage(int threads, Progress progress, boolean legacyRetry) {
     this.threads = threads;
     this.progress = progress;
+    this.legacyRetry = legacyRetry;
+  }
+
+  /**
+   * Returns whether code of the Java release a build declares, such as {@code 1.4}, {@code 8} or
+   * {@code 17}, may use {@code enum} or {@code assert} as names: true for releases before Java 5
+   * and for an unknown or unreadable release.
+   */
+  public static boolean allowsLegacyNames(String release) {
+    if (release == null || release.isBlank()) {
+      return true;
+    }
+    String text = release.strip();
+    text = text.startsWith("1.") ? text.substring(2) : text;
+    int end = 0;
+    while (end < text.length() && Character.isDigit(text.charAt(end))) {
+      end++;
+    }
+    if (end == 0) {
+      return true;
+    }
+    try {
+      return Integer.parseInt(text.substring(0, end)) < 5;
+    } catch (NumberFormatException e) {
+      return true;
+    }
   }
 
   public ParsedSources parse(SourceSet sources) {
@@ -42,7 +78,7 @@ public final class ParseStage {
     progress.start("parse", files.size());
     Runnable work =
         () -> {
-          FileParser parser = new FileParser();
+          FileParser parser = new FileParser(legacyRetry);
           int index;
           while (failures.isEmpty() && (index = next.getAndIncrement()) < files.size()) {
             SourceFile file = files.get(index);
