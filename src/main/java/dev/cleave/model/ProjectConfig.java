@@ -44,6 +44,11 @@ public record ProjectConfig(
     return !services.isEmpty();
   }
 
+  /** Returns these settings with another analysis section. */
+  public ProjectConfig withAnalysis(Analysis value) {
+    return new ProjectConfig(value, services, sharedLibraries);
+  }
+
   /** Returns these settings without the declared services and shared libraries. */
   public ProjectConfig withoutDeclaration() {
     return new ProjectConfig(analysis, clustering, null, null);

@@ -15,7 +15,8 @@ import java.util.Locale;
  *
  * <p>Every section of the settings is written with every key, defaults included, so the file
  * shows what can be set. An allowed dependency with synchronous calls is written as the bare
- * service name; enum values are written in lower case, as people type them.
+ * service name; enum values are written in lower case, as people type them; a service without
+ * a team gets {@code team: ""}, a blank to fill in.
  */
 public final class DeclarationYaml {
 
@@ -49,6 +50,9 @@ public final class DeclarationYaml {
   /** Writes bare names for synchronous dependencies and lower-case enum values, recursively. */
   private static void simplify(JsonNode node) {
     if (node instanceof ObjectNode object) {
+      if (object.path("team").isArray() && object.get("team").isEmpty()) {
+        object.put("team", "");
+      }
       if (object.has("mode") && object.get("mode").isTextual()) {
         object.put("mode", object.get("mode").asText().toLowerCase(Locale.ROOT));
       }

@@ -44,7 +44,7 @@ class CleaveCommandLineTest {
 
     assertThat(code).isEqualTo(ExitCode.USAGE);
     assertThat(err.toString()).isEqualTo("cleave: unknown command 'analyse'; the commands are:"
-        + " analyze (see cleave --help)" + System.lineSeparator());
+        + " analyze, check, init (see cleave --help)" + System.lineSeparator());
   }
 
   @Test
