@@ -93,7 +93,7 @@ public final class Cleave {
     }
     Analysis analysis = analyze(skippedFolders);
     try {
-      Path page = Reports.write(analysis, options.output(), version());
+      Path page = Reports.write(analysis, options.output(), version(), options.formats());
       return new Result(analysis, page);
     } catch (OutOfMemoryError e) {
       throw OutOfMemoryException.of(e);

@@ -1,6 +1,7 @@
 package dev.cleave.parse;
 
 import dev.cleave.model.Diagnostic;
+import dev.cleave.model.JavaRelease;
 import dev.cleave.model.Progress;
 import dev.cleave.source.SourceFile;
 import dev.cleave.source.SourceSet;
@@ -51,23 +52,8 @@ public final class ParseStage {
    * and for an unknown or unreadable release.
    */
   public static boolean allowsLegacyNames(String release) {
-    if (release == null || release.isBlank()) {
-      return true;
-    }
-    String text = release.strip();
-    text = text.startsWith("1.") ? text.substring(2) : text;
-    int end = 0;
-    while (end < text.length() && Character.isDigit(text.charAt(end))) {
-      end++;
-    }
-    if (end == 0) {
-      return true;
-    }
-    try {
-      return Integer.parseInt(text.substring(0, end)) < 5;
-    } catch (NumberFormatException e) {
-      return true;
-    }
+    int feature = JavaRelease.featureOf(release);
+    return feature == JavaRelease.UNKNOWN || feature < 5;
   }
 
   public ParsedSources parse(SourceSet sources) {
