@@ -207,7 +207,8 @@ public final class Cleave {
     Path file = options.configFile();
     SortedMap<String, Integer> lines =
         file == null ? Collections.emptySortedMap() : ConfigLoader.lines(file);
-    return new CheckStage(config, declarationPath(), lines, baseline, options.seed())
+    return new CheckStage(config, declarationPath(), lines, baseline, options.seed(),
+        DEFAULT_RESOLUTION)
         .check(resolution.classes(), resolution.dependencies());
   }
 

@@ -36,6 +36,7 @@ public final class CheckStage {
   private final DeclarationSite site;
   private final Baseline baseline;
   private final long seed;
+  private final double resolution;
 
   /**
    * @param declaration the settings that declare the services
@@ -44,13 +45,16 @@ public final class CheckStage {
    * @param declarationLines the line of each value of the declaration file, by JSON pointer
    * @param baseline the accepted violations
    * @param seed the run's seed, recorded in the proposal
+   * @param resolution the modularity resolution of the clustering, which drift is measured by
    */
   public CheckStage(ProjectConfig declaration, String declarationPath,
-      SortedMap<String, Integer> declarationLines, Baseline baseline, long seed) {
+      SortedMap<String, Integer> declarationLines, Baseline baseline, long seed,
+      double resolution) {
     this.declaration = declaration;
     this.site = new DeclarationSite(declarationPath, declarationLines);
     this.baseline = baseline;
     this.seed = seed;
+    this.resolution = resolution;
   }
 
   /**
@@ -88,7 +92,7 @@ public final class CheckStage {
     libraries.sort(Comparator.comparing(Service::name));
     Proposal proposal = new Proposal(services,
         ClusterStage.serviceDependencies(services, dependencies), seed);
-    Conformance conformance = new Conformance(true, violations, DriftFinder.find(context),
+    Conformance conformance = new Conformance(true, violations, DriftFinder.find(context, resolution),
         libraries, baseline.staleCount(violations));
     return new Result(proposal, conformance);
   }

@@ -13,33 +13,46 @@ import java.util.TreeMap;
 /**
  * Finds classes that the clustering would move to another declared service.
  *
- * <p>This is one local-moving step of the clustering without its resolution term: a class's
- * tie to a service is the summed structural weight ({@link StructuralWeights}) of its
- * dependencies, in both directions, with the classes of that service. A class drifts when its
- * tie to some other service is strictly stronger than to its own. Ties between other services
- * go to the first by name, so the result is the same on every run. Cost: O(dependencies +
- * classes x services they touch).
+ * <p>This is one local-moving step of the modularity optimisation that the clustering runs
+ * (Traag, Waltman and van Eck, "From Louvain to Leiden", 2019), on the same undirected graph:
+ * edge weights are {@link StructuralWeights}, summed over both directions, and a node's degree
+ * is the sum of its edge weights. Moving class {@code i} into service {@code S} scores {@code
+ * w(i,S) - resolution * k(i) * K(S) / 2m}, where {@code w(i,S)} is its tie to the other classes
+ * of {@code S}, {@code k(i)} its degree, {@code K(S)} the summed degree of the other classes of
+ * {@code S} and {@code 2m} the summed degree of all classes. A class drifts when another
+ * service scores strictly higher than its own. Ties between other services go to the first by
+ * name, so the result is the same on every run. Cost: O(dependencies + classes x services they
+ * touch).
  */
 final class DriftFinder {
 
   private DriftFinder() {}
 
-  static List<Drift> find(CheckContext context) {
+  static List<Drift> find(CheckContext context, double resolution) {
     Assignment assignment = context.assignment();
     Map<String, Map<String, Double>> ties = new HashMap<>();
+    Map<String, Double> degrees = new HashMap<>();
+    double totalDegree = 0;
     for (Dependency dependency : context.dependencies()) {
-      String source = assignment.serviceOf(dependency.source());
-      String target = assignment.serviceOf(dependency.target());
       double weight = StructuralWeights.of(dependency);
-      if (source == null || target == null || weight <= 0
-          || dependency.source().equals(dependency.target())) {
+      if (weight <= 0 || dependency.source().equals(dependency.target())) {
         continue;
       }
-      ties.computeIfAbsent(dependency.source(), k -> new TreeMap<>())
-          .merge(target, weight, Double::sum);
-      ties.computeIfAbsent(dependency.target(), k -> new TreeMap<>())
-          .merge(source, weight, Double::sum);
+      degrees.merge(dependency.source(), weight, Double::sum);
+      degrees.merge(dependency.target(), weight, Double::sum);
+      totalDegree += 2 * weight;
+      String source = assignment.serviceOf(dependency.source());
+      String target = assignment.serviceOf(dependency.target());
+      if (source != null && target != null) {
+        ties.computeIfAbsent(dependency.source(), k -> new TreeMap<>())
+            .merge(target, weight, Double::sum);
+        ties.computeIfAbsent(dependency.target(), k -> new TreeMap<>())
+            .merge(source, weight, Double::sum);
+      }
     }
+    Map<String, Double> serviceDegrees = new HashMap<>();
+    assignment.ownerOf().forEach((classId, owner) ->
+        serviceDegrees.merge(owner, degrees.getOrDefault(classId, 0.0), Double::sum));
     List<Drift> drift = new ArrayList<>();
     for (Map.Entry<String, String> entry : assignment.ownerOf().entrySet()) {
       String classId = entry.getKey();
@@ -48,18 +61,23 @@ final class DriftFinder {
       if (byService == null || !assignment.isService(own)) {
         continue;
       }
-      double ownWeight = byService.getOrDefault(own, 0.0);
+      double degree = degrees.getOrDefault(classId, 0.0);
+      double penalty = resolution * degree / totalDegree;
+      double ownScore = byService.getOrDefault(own, 0.0)
+          - penalty * (serviceDegrees.get(own) - degree);
       String closer = null;
-      double closerWeight = ownWeight;
+      double closerScore = ownScore;
       for (Map.Entry<String, Double> tie : byService.entrySet()) {
-        if (!tie.getKey().equals(own) && tie.getValue() > closerWeight) {
+        double score = tie.getValue() - penalty * serviceDegrees.get(tie.getKey());
+        if (!tie.getKey().equals(own) && score > closerScore) {
           closer = tie.getKey();
-          closerWeight = tie.getValue();
+          closerScore = score;
         }
       }
       if (closer != null) {
         ClassInfo info = context.classes().get(classId);
-        drift.add(new Drift(classId, info.path(), own, closer, ownWeight, closerWeight));
+        drift.add(new Drift(classId, info.path(), own, closer,
+            byService.getOrDefault(own, 0.0), byService.get(closer)));
       }
     }
     return drift;

@@ -1,8 +1,8 @@
 package dev.cleave.model;
 
 /**
- * A class whose dependencies tie it more strongly to another declared service than to its own:
- * the service the clustering's local-moving step would put it in.
+ * A class whose dependencies tie it more strongly to another declared service than to its own,
+ * so that the clustering's local-moving step would move it there.
  *
  * @param classId the class
  * @param path the file that declares it, relative to the analysed root
