@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.cleave.model.ProjectConfig;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeSet;
 
@@ -62,6 +64,8 @@ public final class ConfigLoader {
     } catch (UnrecognizedPropertyException e) {
       throw new ConfigException(file, keyLine(file, e), "unknown key '"
           + e.getPropertyName() + "'; the keys allowed here are: " + known(e.getKnownPropertyIds()));
+    } catch (InvalidFormatException e) {
+      throw new ConfigException(file, line(e.getLocation()), invalidValue(e));
     } catch (JsonProcessingException e) {
       throw new ConfigException(file, line(e.getLocation()), e.getOriginalMessage());
     } catch (IOException e) {
@@ -105,6 +109,19 @@ public final class ConfigLoader {
       // The file was just read; if it cannot be read again, the reported line stands.
     }
     return reported;
+  }
+
+  /** Names the allowed values of an enum in declaration order, as they are written in YAML. */
+  private static String invalidValue(InvalidFormatException e) {
+    Class<?> type = e.getTargetType();
+    if (type == null || !type.isEnum()) {
+      return e.getOriginalMessage();
+    }
+    List<String> names = new java.util.ArrayList<>();
+    for (Object constant : type.getEnumConstants()) {
+      names.add(((Enum<?>) constant).name().toLowerCase(java.util.Locale.ROOT));
+    }
+    return "invalid value '" + e.getValue() + "'; use one of: " + String.join(", ", names);
   }
 
   private static int line(JsonLocation location) {

@@ -11,8 +11,8 @@ import java.util.List;
  * one.
  *
  * @param name the service's name, unique among services and shared libraries
- * @param team the owning team; several entries, or one entry naming several teams separated by
- *     commas, break single-team ownership
+ * @param team the owning team; blank entries are dropped, and several entries, or one entry
+ *     naming several teams separated by commas, break single-team ownership
  * @param tier how critical the service is, from 1 (its failure takes the business down) to 4
  *     (internal, no customer impact), or {@code null} when not declared
  * @param packages packages whose classes belong to the service, subpackages included
@@ -35,7 +35,8 @@ public record DeclaredService(
   public static final int LOWEST_TIER = 4;
 
   public DeclaredService {
-    team = team == null ? List.of() : team.stream().filter(t -> t != null).toList();
+    team = team == null ? List.of()
+        : team.stream().filter(t -> t != null && !t.isBlank()).toList();
     packages = packages == null ? List.of() : List.copyOf(packages);
     classes = classes == null ? List.of() : List.copyOf(classes);
     allowedDependencies = allowedDependencies == null ? List.of() : List.copyOf(allowedDependencies);

@@ -2,6 +2,7 @@ package dev.cleave.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cleave.ShopProject;
 import dev.cleave.model.Analysis;
 import dev.cleave.model.Drift;
 import dev.cleave.model.Location;

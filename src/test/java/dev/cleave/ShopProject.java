@@ -1,4 +1,4 @@
-package dev.cleave.check;
+package dev.cleave;
 
 import dev.cleave.Cleave;
 import dev.cleave.config.ConfigException;
@@ -17,17 +17,17 @@ import java.util.List;
  * A small project written into a folder for a test: Java classes by binary name, a
  * {@code cleave.yaml}, and a run of the whole pipeline over them.
  */
-final class ShopProject {
+public final class ShopProject {
 
   private final Path root;
   private Path baseline;
 
-  ShopProject(Path root) {
+  public ShopProject(Path root) {
     this.root = root;
   }
 
   /** Writes a class into {@code src/main/java}, with the package declaration first. */
-  ShopProject java(String binaryName, String... bodyLines) {
+  public ShopProject java(String binaryName, String... bodyLines) {
     int dot = binaryName.lastIndexOf('.');
     String packageName = binaryName.substring(0, dot);
     Path file = root.resolve("src/main/java/" + binaryName.replace('.', '/') + ".java");
@@ -36,21 +36,21 @@ final class ShopProject {
     return this;
   }
 
-  ShopProject config(String... lines) {
+  public ShopProject config(String... lines) {
     write(root.resolve(ProjectConfig.FILE_NAME), String.join("\n", lines) + "\n");
     return this;
   }
 
-  ShopProject baseline(Path file) {
+  public ShopProject baseline(Path file) {
     this.baseline = file;
     return this;
   }
 
-  Path root() {
+  public Path root() {
     return root;
   }
 
-  Analysis analyze() {
+  public Analysis analyze() {
     Path configFile = root.resolve(ProjectConfig.FILE_NAME);
     try {
       AnalysisOptions options = AnalysisOptions.builder(root.toRealPath())
