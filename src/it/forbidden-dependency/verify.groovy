@@ -7,7 +7,7 @@ def violation = 'orders/src/main/java/com/example/orders/Billing.java:7: forbidd
 assert log.count('Cleave is skipped (cleave.skip is true)') == 1
 assert log.count('BUILD SUCCESS') == 1
 assert log.contains('[ERROR] ' + violation)
-assert log.contains('Cleave: 1 new violations of the boundaries declared in cleave.yaml, the first: ' + violation)
+assert log.contains('Cleave: 1 new violation of the boundaries declared in cleave.yaml, the first: ' + violation)
 assert log.contains('BUILD FAILURE')
 def sarif = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/cleave/cleave.sarif'))
 def result = sarif.runs[0].results[0]

@@ -117,8 +117,8 @@ final class CheckCommand {
     } catch (Baseline.InvalidBaselineException e) {
       throw new UsageException(e.getMessage() + "; Cleave does not overwrite it");
     }
-    out.printf("Wrote %d accepted violations to %s.%n",
-        analysis.conformance().violations().size(), baseline);
+    out.printf("Wrote %s to %s.%n",
+        count(analysis.conformance().violations().size(), "accepted violation"), baseline);
     return ExitCode.SUCCESS;
   }
 
@@ -128,8 +128,8 @@ final class CheckCommand {
     fresh.forEach(out::println);
     int accepted = conformance.violations().size() - fresh.size();
     StringBuilder summary = new StringBuilder();
-    summary.append(fresh.isEmpty() ? "No new violations" : fresh.size() + " new violations ("
-        + byRule(fresh) + ")");
+    summary.append(fresh.isEmpty() ? "No new violations"
+        : count(fresh.size(), "new violation") + " (" + byRule(fresh) + ")");
     summary.append(" of the ").append(analysis.proposal().services().size())
         .append(" services declared in cleave.yaml");
     if (accepted > 0) {
@@ -152,6 +152,11 @@ final class CheckCommand {
     }
     out.println("Report: " + report);
     return fresh.isEmpty() ? ExitCode.SUCCESS : ExitCode.VIOLATIONS;
+  }
+
+  /** Returns {@code 1 new violation} or {@code 2 new violations}. */
+  static String count(int number, String noun) {
+    return number + " " + noun + (number == 1 ? "" : "s");
   }
 
   /** Returns {@code 2 forbidden-dependency, 1 ownership}, in the order of the rules. */

@@ -72,7 +72,7 @@ public class CheckMojo extends CleaveMojo {
       }
     }
     int accepted = conformance.violations().size() - fresh.size();
-    getLog().info("Cleave: " + fresh.size() + " new violations of the "
+    getLog().info("Cleave: " + count(fresh.size(), "new violation") + " of the "
         + analysis.proposal().services().size() + " services in cleave.yaml"
         + (accepted > 0 ? "; the baseline accepts " + accepted + " more" : "")
         + "; report: " + report);
@@ -82,11 +82,16 @@ public class CheckMojo extends CleaveMojo {
     }
     checkPartial(analysis, report);
     if (!fresh.isEmpty() && failOnViolation) {
-      throw new MojoFailureException("Cleave: " + fresh.size() + " new violations of the"
-          + " boundaries declared in cleave.yaml, the first: " + fresh.get(0) + "; the report"
+      throw new MojoFailureException("Cleave: " + count(fresh.size(), "new violation")
+          + " of the boundaries declared in cleave.yaml, the first: " + fresh.get(0) + "; the report"
           + " in " + options.output() + " lists them all, or accept them with"
           + " -Dcleave.updateBaseline");
     }
+  }
+
+  /** Returns {@code 1 new violation} or {@code 2 new violations}. */
+  private static String count(int number, String noun) {
+    return number + " " + noun + (number == 1 ? "" : "s");
   }
 
   @Override
@@ -108,7 +113,7 @@ public class CheckMojo extends CleaveMojo {
       throw new MojoExecutionException("Cleave could not write the baseline " + file + ": "
           + e.getMessage(), e);
     }
-    getLog().info("Cleave: wrote " + analysis.conformance().violations().size()
-        + " accepted violations to " + file);
+    getLog().info("Cleave: wrote " + count(analysis.conformance().violations().size(),
+        "accepted violation") + " to " + file);
   }
 }
