@@ -79,6 +79,7 @@ final class CheckCommand {
           + " [options] [folder]", null, options, 2, 2, null, false);
       return ExitCode.SUCCESS;
     }
+
     AnalysisOptions base = CleaveCommandLine.AnalyzeArguments.of(line);
     Path configFile = base.configFile() != null
         ? base.configFile() : base.root().resolve(ProjectConfig.FILE_NAME);
@@ -87,6 +88,7 @@ final class CheckCommand {
           + " check; run 'cleave init " + base.root() + "' to write the proposed services"
           + " there, then edit them");
     }
+
     boolean update = line.hasOption("update-baseline");
     Path baseline = baselineOf(line, base.root(), update);
     AnalysisOptions analysisOptions = base.toBuilder()
@@ -95,6 +97,7 @@ final class CheckCommand {
         .includes(values(line, "include"))
         .excludes(values(line, "exclude"))
         .build();
+
     Analysis analysis;
     try {
       analysis = new Cleave(analysisOptions, new ConsoleProgress(err, terminal))

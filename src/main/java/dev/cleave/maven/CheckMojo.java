@@ -59,9 +59,11 @@ public class CheckMojo extends CleaveMojo {
       acceptAll(options);
       return;
     }
+
     Cleave.Result result = run(options);
     Analysis analysis = result.analysis();
     Path report = result.page();
+
     Conformance conformance = analysis.conformance();
     List<Violation> fresh = conformance.newViolations();
     for (Violation violation : fresh) {
@@ -71,6 +73,7 @@ public class CheckMojo extends CleaveMojo {
         getLog().warn(violation.toString());
       }
     }
+
     int accepted = conformance.violations().size() - fresh.size();
     getLog().info("Cleave: " + count(fresh.size(), "new violation") + " of the "
         + analysis.proposal().services().size() + " services in cleave.yaml"

@@ -50,7 +50,7 @@ abstract class CleaveMojo extends AbstractMojo {
   @Parameter(property = "cleave.root", defaultValue = "${session.executionRootDirectory}")
   File root;
 
-  /** Where the report goes. */
+  /** The folder the report is written to. */
   @Parameter(property = "cleave.outputDirectory",
       defaultValue = "${project.build.directory}/cleave")
   File outputDirectory;
