@@ -276,6 +276,10 @@ public final class CleaveCommandLine {
       if (Files.isRegularFile(configFile)) {
         builder.configFile(configFile.toAbsolutePath().normalize());
       }
+      Path baseline = realRoot.resolve(CheckCommand.DEFAULT_BASELINE);
+      if (Files.isRegularFile(baseline)) {
+        builder.baseline(baseline);
+      }
       if (line.hasOption("threads")) {
         builder.threads(positive(line.getOptionValue("threads"), "--threads"));
       }
