@@ -65,6 +65,12 @@ public final class Cleave {
 
   private static final Logger LOG = LoggerFactory.getLogger(Cleave.class);
 
+  /**
+   * The modularity resolution that drift from declared services is measured at: modularity's
+   * own, since no clustering run chose one.
+   */
+  static final double DRIFT_RESOLUTION = 1.0;
+
   private final AnalysisOptions options;
   private final Progress progress;
 
@@ -208,7 +214,7 @@ public final class Cleave {
     SortedMap<String, Integer> lines =
         file == null ? Collections.emptySortedMap() : ConfigLoader.lines(file);
     return new CheckStage(config, declarationPath(), lines, baseline, options.seed(),
-        DEFAULT_RESOLUTION)
+        DRIFT_RESOLUTION)
         .check(resolution.classes(), resolution.dependencies());
   }
 

@@ -7,6 +7,7 @@ import dev.cleave.model.Dependency;
 import dev.cleave.model.ProjectConfig;
 import dev.cleave.model.Proposal;
 import dev.cleave.model.Service;
+import dev.cleave.model.SharedLibrary;
 import dev.cleave.model.Violation;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Checks the code against the declared services: puts each class in its declared service or
@@ -90,8 +92,15 @@ public final class CheckStage {
       libraries.add(service(name, byOwner.get(name), byId));
     }
     libraries.sort(Comparator.comparing(Service::name));
-    Proposal proposal = new Proposal(services,
-        ClusterStage.serviceDependencies(services, dependencies), seed);
+    List<SharedLibrary> sharedLibraries = new ArrayList<>();
+    for (Service library : libraries) {
+      SortedMap<String, String> reasons = new TreeMap<>();
+      library.classes().forEach(id -> reasons.put(id, "declared in cleave.yaml"));
+      sharedLibraries.add(new SharedLibrary(library.name(), library.classes(), library.lines(),
+          reasons));
+    }
+    Proposal proposal = new Proposal(services, sharedLibraries,
+        ClusterStage.serviceDependencies(services, dependencies), seed, resolution, List.of());
     Conformance conformance = new Conformance(true, violations, DriftFinder.find(context, resolution),
         libraries, baseline.staleCount(violations));
     return new Result(proposal, conformance);

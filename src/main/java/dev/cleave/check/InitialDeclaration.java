@@ -2,11 +2,13 @@ package dev.cleave.check;
 
 import dev.cleave.model.AllowedDependency;
 import dev.cleave.model.ClassInfo;
+import dev.cleave.model.DeclaredLibrary;
 import dev.cleave.model.DeclaredService;
 import dev.cleave.model.ProjectConfig;
 import dev.cleave.model.Proposal;
 import dev.cleave.model.Service;
 import dev.cleave.model.ServiceDependency;
+import dev.cleave.model.SharedLibrary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,10 +18,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Turns a proposal into a declaration that a team can edit: the same services, described by as
- * few patterns as the matching rules allow.
+ * Turns a proposal into a declaration that a team can edit: the same services and shared
+ * libraries, described by as few patterns as the matching rules allow.
  *
- * <p>Each package goes to the service that holds most of its classes (then most lines, then
+ * <p>Each package goes to the service or shared library that holds most of its classes (then most lines, then
  * the first name), as a package pattern, unless the nearest declared enclosing package already
  * goes there. The other classes of the package are listed by name, since class patterns beat
  * package patterns. Classes of the unnamed package are always listed by name. Matching the
@@ -42,8 +44,14 @@ public final class InitialDeclaration {
       ProjectConfig settings) {
     Map<String, String> serviceOf = new HashMap<>();
     Map<String, Integer> linesOf = new HashMap<>();
+    List<String> owners = new ArrayList<>();
     for (Service service : proposal.services()) {
       service.classes().forEach(id -> serviceOf.put(id, service.name()));
+      owners.add(service.name());
+    }
+    for (SharedLibrary library : proposal.sharedLibraries()) {
+      library.classes().forEach(id -> serviceOf.put(id, library.name()));
+      owners.add(library.name());
     }
     Map<String, List<ClassInfo>> byPackage = new TreeMap<>();
     for (ClassInfo info : classes) {
@@ -54,9 +62,9 @@ public final class InitialDeclaration {
     }
     Map<String, List<String>> packages = new LinkedHashMap<>();
     Map<String, List<String>> classNames = new LinkedHashMap<>();
-    for (Service service : proposal.services()) {
-      packages.put(service.name(), new ArrayList<>());
-      classNames.put(service.name(), new ArrayList<>());
+    for (String owner : owners) {
+      packages.put(owner, new ArrayList<>());
+      classNames.put(owner, new ArrayList<>());
     }
     Map<String, String> declaredPackages = new HashMap<>();
     for (Map.Entry<String, List<ClassInfo>> entry : byPackage.entrySet()) {
@@ -86,7 +94,12 @@ public final class InitialDeclaration {
           packages.get(service.name()), classNames.get(service.name()).stream().sorted().toList(),
           allowed));
     }
-    return new ProjectConfig(settings.analysis(), settings.clustering(), services, List.of());
+    List<DeclaredLibrary> libraries = new ArrayList<>();
+    for (SharedLibrary library : proposal.sharedLibraries()) {
+      libraries.add(new DeclaredLibrary(library.name(), packages.get(library.name()),
+          classNames.get(library.name()).stream().sorted().toList()));
+    }
+    return new ProjectConfig(settings.analysis(), settings.clustering(), services, libraries);
   }
 
   /** Returns the service of the nearest enclosing package that has a pattern, or null. */

@@ -46,7 +46,7 @@ public record ProjectConfig(
 
   /** Returns these settings with another analysis section. */
   public ProjectConfig withAnalysis(Analysis value) {
-    return new ProjectConfig(value, services, sharedLibraries);
+    return new ProjectConfig(value, clustering, services, sharedLibraries);
   }
 
   /** Returns these settings without the declared services and shared libraries. */

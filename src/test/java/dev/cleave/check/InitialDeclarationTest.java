@@ -31,6 +31,9 @@ class InitialDeclarationTest {
     for (Service service : analysis.proposal().services()) {
       service.classes().forEach(id -> proposed.put(id, service.name()));
     }
+    analysis.proposal().sharedLibraries().forEach(library ->
+        library.classes().forEach(id -> proposed.put(id, library.name())));
+    assertThat(analysis.proposal().sharedLibraries()).isNotEmpty();
     assertThat(assignment.unassigned()).isEmpty();
     assertThat(assignment.ambiguous()).isEmpty();
     assertThat(assignment.ownerOf()).isEqualTo(proposed);

@@ -24,7 +24,7 @@ class ServiceMatcherTest {
 
   @Test
   void mostSpecificPatternWins() {
-    ProjectConfig declaration = new ProjectConfig(null, List.of(
+    ProjectConfig declaration = new ProjectConfig(null, null, List.of(
         service("shop", List.of("com.shop"), List.of()),
         service("orders", List.of("com.shop.orders"), List.of("com.shop.web.Order*")),
         service("web", List.of(), List.of("com.shop.web.*", "com.shop.web.OrderAdmin"))),
@@ -56,7 +56,7 @@ class ServiceMatcherTest {
 
   @Test
   void doubleStarCrossesPackages() {
-    ProjectConfig declaration = new ProjectConfig(null, List.of(
+    ProjectConfig declaration = new ProjectConfig(null, null, List.of(
         service("dao", List.of(), List.of("com.**.*Dao")),
         service("rest", List.of("com"), List.of())), null);
 
@@ -70,7 +70,7 @@ class ServiceMatcherTest {
 
   @Test
   void samePackageTwiceIsAmbiguous() {
-    ProjectConfig declaration = new ProjectConfig(null, List.of(
+    ProjectConfig declaration = new ProjectConfig(null, null, List.of(
         service("a", List.of("com.shop"), List.of()),
         service("b", List.of("com.shop"), List.of())), null);
 

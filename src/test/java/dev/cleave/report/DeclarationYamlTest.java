@@ -21,6 +21,7 @@ class DeclarationYamlTest {
   void declarationRoundTripsThroughLoader() throws Exception {
     ProjectConfig config = new ProjectConfig(
         new ProjectConfig.Analysis(true, "ISO-8859-1", List.of("src/**"), List.of("*: <odd>")),
+        null,
         List.of(
             new DeclaredService("orders", List.of("Ordres & Co: \"team\""), 1,
                 List.of("com.shop.orders"), List.of("com.shop.web.Order*"), List.of(
@@ -41,7 +42,7 @@ class DeclarationYamlTest {
 
   @Test
   void yamlShowsEveryKeyPlainly() throws Exception {
-    ProjectConfig config = new ProjectConfig(null, List.of(new DeclaredService("orders", null,
+    ProjectConfig config = new ProjectConfig(null, null, List.of(new DeclaredService("orders", null,
         null, List.of("com.shop.orders"), null, List.of(AllowedDependency.valueOf("catalog"),
             new AllowedDependency("catalog2", AllowedDependency.Mode.FALLBACK)))), null);
 
@@ -54,6 +55,23 @@ class DeclarationYamlTest {
           encoding: null
           include: []
           exclude: []
+        clustering:
+          weights:
+            structural: null
+            coChange: null
+            authors: null
+            data: null
+            useCases: null
+            vocabulary: null
+          resolution: null
+          services: null
+          minServiceSize: null
+          maxServiceSize: null
+          sharedLibrary:
+            minServices: null
+          pin: {}
+          together: []
+          apart: []
         services:
           - name: orders
             team: ""

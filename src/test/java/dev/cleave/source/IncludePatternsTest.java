@@ -26,7 +26,7 @@ class IncludePatternsTest {
     java("core/src/main/java/a/legacy/X.java", "a.legacy");
     java("web/src/main/java/b/X.java", "b");
     ProjectConfig config = new ProjectConfig(new ProjectConfig.Analysis(null, null,
-        List.of("core/**"), List.of()), null, null);
+        List.of("core/**"), List.of()), null, null, null);
     AnalysisOptions options = AnalysisOptions.builder(temp.toRealPath()).config(config)
         .excludes(List.of("**/legacy/**")).build();
 
