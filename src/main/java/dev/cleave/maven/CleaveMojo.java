@@ -127,7 +127,7 @@ abstract class CleaveMojo extends AbstractMojo {
   }
 
   /** Returns the options of the run, with the settings read from the configuration file. */
-  AnalysisOptions options() throws MojoFailureException {
+  AnalysisOptions options() throws MojoExecutionException, MojoFailureException {
     Path rootPath = root.toPath().toAbsolutePath().normalize();
     if (!root.isDirectory()) {
       failBuild(ExitCode.USAGE, "cleave.root is not a folder: " + root, null);
