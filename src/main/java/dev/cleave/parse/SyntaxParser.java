@@ -34,6 +34,11 @@ final class SyntaxParser {
   private final JavaParser newest = new JavaParser(configuration(NEWEST));
   private final JavaParser legacy;
 
+  /** Creates a parser that parses a failed file again at Java 1.4. */
+  SyntaxParser() {
+    this(true);
+  }
+
   /** @param legacyRetry whether a file that fails is parsed again at Java 1.4 */
   SyntaxParser(boolean legacyRetry) {
     this.legacy = legacyRetry ? new JavaParser(configuration(LEGACY)) : null;
