@@ -7,16 +7,23 @@ import dev.cleave.cluster.ClusterStage;
 import dev.cleave.data.TableAccess;
 import dev.cleave.evaluate.EvaluateStage;
 import dev.cleave.evaluate.GroundTruth;
+import dev.cleave.check.Baseline;
+import dev.cleave.check.CheckStage;
+import dev.cleave.check.InitialDeclaration;
+import dev.cleave.cluster.ClusterStage;
+import dev.cleave.config.ConfigLoader;
 import dev.cleave.graph.DependencyGraphs;
 import dev.cleave.graph.GraphStage;
 import dev.cleave.model.Analysis;
 import dev.cleave.model.AnalysisOptions;
 import dev.cleave.model.DataAccess;
+import dev.cleave.model.Conformance;
 import dev.cleave.model.Diagnostic;
 import dev.cleave.model.Evaluation;
 import dev.cleave.model.ExcludedFiles;
 import dev.cleave.model.Metrics;
 import dev.cleave.model.Progress;
+import dev.cleave.model.ProjectConfig;
 import dev.cleave.model.ProjectSummary;
 import dev.cleave.model.Proposal;
 import dev.cleave.model.Structure;
@@ -33,18 +40,22 @@ import dev.cleave.source.SourceSet;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs Cleave's pipeline: it finds the sources, parses them, resolves their dependencies, builds
- * the graphs and proposes services.
+ * the graphs, and proposes services or checks the code against the services the project
+ * declares.
  *
  * <p>This is the one place that knows the order of the stages. The command line and the Maven
  * plugin build {@link AnalysisOptions} and call {@link #analyze}; each stage reads only the
@@ -53,6 +64,12 @@ import org.slf4j.LoggerFactory;
 public final class Cleave {
 
   private static final Logger LOG = LoggerFactory.getLogger(Cleave.class);
+
+  /**
+   * The modularity resolution that drift from declared services is measured at: modularity's
+   * own, since no clustering run chose one.
+   */
+  static final double DRIFT_RESOLUTION = 1.0;
 
   private final AnalysisOptions options;
   private final Progress progress;
@@ -82,7 +99,7 @@ public final class Cleave {
     }
     Analysis analysis = analyze(skippedFolders);
     try {
-      Path page = Reports.write(analysis, options.output(), version());
+      Path page = Reports.write(analysis, options.output(), version(), options.formats());
       return new Result(analysis, page);
     } catch (OutOfMemoryError e) {
       throw OutOfMemoryException.of(e);
@@ -124,11 +141,13 @@ public final class Cleave {
   /** Runs the stages; the caller's frame keeps no reference to their results after a failure. */
   private Analysis runStages(List<Path> skippedFolders) throws IOException {
     long start = System.nanoTime();
+    Baseline baseline = readBaseline();
     SourceSet sources = new SourceDiscovery(options, skippedFolders).discover();
     if (sources.files().isEmpty()) {
       throw new NoJavaSourcesException(options.root(), sources);
     }
-    ParsedSources parsed = new ParseStage(options.threads(), progress).parse(sources);
+    ParsedSources parsed = new ParseStage(options.threads(), progress,
+        ParseStage.allowsLegacyNames(options.languageLevel())).parse(sources);
     Resolution resolution = new ResolveStage(options.threads(), progress).resolve(parsed);
     DependencyGraphs graphs = GraphStage.build(resolution.classes(), resolution.dependencies());
     Structure structure = new Structure(
@@ -144,12 +163,13 @@ public final class Cleave {
     // NOTE: the history stage is not part of this pipeline yet, so the co-change and author
     // signals and team size reduction have nothing to read.
     ChangeHistory history = ChangeHistory.NONE;
-    Proposal proposal = propose(resolution, data, history);
+    CheckStage.Result decomposition = decompose(resolution, data, history, baseline);
+    Proposal proposal = decomposition.proposal();
     Metrics metrics = EvaluateStage.measure(proposal, resolution.dependencies(),
         history.authors());
     Analysis analysis = new Analysis(summary(parsed, resolution.failedFiles()), structure,
-        proposal,
-        resolution.diagnostics(), metrics, evaluate(proposal, resolution));
+        proposal, resolution.diagnostics(), metrics, evaluate(proposal, resolution),
+        decomposition.conformance());
     LOG.info("analysed {} files in {} ms", sources.files().size(),
         (System.nanoTime() - start) / 1_000_000);
     return analysis;
@@ -178,6 +198,64 @@ public final class Cleave {
     } catch (GroundTruth.InvalidTruthException e) {
       throw new InvalidSettingsException(e.getMessage());
     }
+  }
+
+  /**
+   * Proposes services by clustering, or, when the project declares services, checks the code
+   * against them and keeps them as the proposal.
+   */
+  private CheckStage.Result decompose(Resolution resolution, DataAccess data,
+      ChangeHistory history, Baseline baseline) throws IOException {
+    ProjectConfig config = options.config();
+    if (!config.declaresServices()) {
+      return new CheckStage.Result(propose(resolution, data, history), Conformance.NONE);
+    }
+    Path file = options.configFile();
+    SortedMap<String, Integer> lines =
+        file == null ? Collections.emptySortedMap() : ConfigLoader.lines(file);
+    return new CheckStage(config, declarationPath(), lines, baseline, options.seed(),
+        DRIFT_RESOLUTION)
+        .check(resolution.classes(), resolution.dependencies());
+  }
+
+  /** Reads the baseline first, so that a bad file fails the run before the long stages. */
+  private Baseline readBaseline() throws IOException {
+    if (options.baseline() == null || !options.config().declaresServices()) {
+      return Baseline.EMPTY;
+    }
+    return Baseline.read(options.baseline());
+  }
+
+  /** Returns the declaration file as violations name it: relative to the root if inside it. */
+  private String declarationPath() throws IOException {
+    Path file = options.configFile();
+    if (file == null) {
+      return ProjectConfig.FILE_NAME;
+    }
+    Path absolute = file.toAbsolutePath().normalize();
+    Path root = options.root().toRealPath();
+    Path real = Files.exists(absolute) ? absolute.toRealPath() : absolute;
+    if (!real.startsWith(root)) {
+      return absolute.toString();
+    }
+    return root.relativize(real).toString().replace(java.io.File.separatorChar, '/');
+  }
+
+  /**
+   * Returns a declaration of the analysis's proposal that a team can edit and check against,
+   * keeping the other settings.
+   */
+  public static ProjectConfig declarationOf(Analysis analysis, ProjectConfig settings) {
+    return InitialDeclaration.of(analysis.proposal(), analysis.structure().classes(), settings);
+  }
+
+  /**
+   * Writes a baseline that accepts every violation of the analysis.
+   *
+   * @throws Baseline.InvalidBaselineException if the file exists and is not a baseline
+   */
+  public static void writeBaseline(Analysis analysis, Path file) throws IOException {
+    Baseline.write(file, analysis.conformance().violations());
   }
 
   private static ProjectSummary summary(ParsedSources parsed, int unresolvedFiles) {

@@ -1,5 +1,6 @@
 package dev.cleave;
 
+import dev.cleave.check.Baseline;
 import dev.cleave.model.ExitCode;
 import dev.cleave.report.ReportWriter;
 import dev.cleave.source.InvalidOutputException;
@@ -46,7 +47,8 @@ public final class RunFailures {
     return failure instanceof Cleave.NoJavaSourcesException
         || failure instanceof Cleave.InvalidSettingsException
         || failure instanceof InvalidOutputException
-        || failure instanceof ReportWriter.ForeignFileException;
+        || failure instanceof ReportWriter.ForeignFileException
+        || failure instanceof Baseline.InvalidBaselineException;
   }
 
   /** Returns whether the throwable or one of its causes is an out-of-memory error. */

@@ -80,7 +80,7 @@ class ClusteringFixtureTest {
         List.of(List.of(PACKAGE + "orders.OrderService", PACKAGE + "shipping.ShipmentService")),
         List.of(List.of(PACKAGE + "orders.Cart", PACKAGE + "orders.CartItem")));
     Analysis constrained = analyse(options()
-        .config(new ProjectConfig(null, clustering)).build());
+        .config(new ProjectConfig(null, clustering, null, null)).build());
 
     Service warehouse = service(constrained, "warehouse");
     assertThat(warehouse.classes()).contains(PACKAGE + "web.StockController",

@@ -109,8 +109,15 @@ public final class CleaveCommandLine {
       case ANALYZE -> {
         return analyze(rest);
       }
+      case CheckCommand.NAME -> {
+        return new CheckCommand(out, err, terminal).run(rest);
+      }
+      case InitCommand.NAME -> {
+        return new InitCommand(out, err, terminal).run(rest);
+      }
       default -> throw new UsageException("unknown command '" + command
-          + "'; the commands are: " + ANALYZE + " (see cleave --help)");
+          + "'; the commands are: " + ANALYZE + ", " + CheckCommand.NAME + ", "
+          + InitCommand.NAME + " (see cleave --help)");
     }
   }
 
@@ -144,6 +151,13 @@ public final class CleaveCommandLine {
       if (errors.size() > 10) {
         err.printf("... and %d more in analysis.json%n", errors.size() - 10);
       }
+    }
+    var conformance = analysis.conformance();
+    if (conformance.declared()) {
+      out.printf("Checked against the %d services of cleave.yaml: %d violations, %d of them new;"
+          + " %d classes are tied more strongly to another service.%n",
+          analysis.proposal().services().size(), conformance.violations().size(),
+          conformance.newViolations().size(), conformance.drift().size());
     }
     out.println("Report: " + page);
   }
@@ -203,6 +217,9 @@ public final class CleaveCommandLine {
     out.println();
     out.println("Commands:");
     out.println("  analyze   analyse a folder and write an HTML and JSON report");
+    out.println("  init      write the proposed services as cleave.yaml, ready to edit");
+    out.println("  check     check the code against the services cleave.yaml declares;"
+        + " exit 1 on new violations");
     out.println();
     out.println("Options for all commands: --help, --version. Run 'cleave <command> --help'"
         + " for the options of a command.");
@@ -256,6 +273,13 @@ public final class CleaveCommandLine {
         throw new UsageException(e.getMessage());
       }
       builder.config(config);
+      if (Files.isRegularFile(configFile)) {
+        builder.configFile(configFile.toAbsolutePath().normalize());
+      }
+      Path baseline = realRoot.resolve(CheckCommand.DEFAULT_BASELINE);
+      if (Files.isRegularFile(baseline)) {
+        builder.baseline(baseline);
+      }
       if (line.hasOption("threads")) {
         builder.threads(positive(line.getOptionValue("threads"), "--threads"));
       }

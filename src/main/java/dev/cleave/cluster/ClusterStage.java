@@ -176,7 +176,7 @@ public final class ClusterStage {
   }
 
   /** Sums the class dependencies that cross from one service to another. */
-  static List<ServiceDependency> serviceDependencies(List<Service> services,
+  public static List<ServiceDependency> serviceDependencies(List<Service> services,
       List<Dependency> dependencies) {
     Map<String, String> serviceOf = new HashMap<>();
     for (Service service : services) {

@@ -15,7 +15,7 @@ import java.util.Map;
  * its weighted reference count, so that one heavily used helper does not outweigh several
  * distinct collaborators.
  */
-final class StructuralWeights {
+public final class StructuralWeights {
 
   private static final Map<DependencyKind, Double> DEFAULTS = new EnumMap<>(DependencyKind.class);
 
@@ -52,7 +52,7 @@ final class StructuralWeights {
   }
 
   /** Returns the weight of a dependency: the logarithm of one plus its weighted count. */
-  static double of(Dependency dependency) {
+  public static double of(Dependency dependency) {
     double sum = 0;
     for (Map.Entry<DependencyKind, KindCount> entry : dependency.kinds().entrySet()) {
       sum += DEFAULTS.get(entry.getKey()) * entry.getValue().count();

@@ -2,7 +2,11 @@ package dev.cleave.model;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Settings of one analysis run, shared by the command line and the Maven plugin.
@@ -23,6 +27,18 @@ import java.util.Objects;
  * @param maxServiceSize the most classes of a service, or {@code null} for the project's
  *     setting or the default
  * @param truth a ground-truth file to evaluate the proposal against, or {@code null}
+ * @param configFile the file the settings were read from, or {@code null} if there is none;
+ *     violations of the declaration point into it
+ * @param includes glob patterns of paths, relative to the root, to analyse besides those of
+ *     {@code analysis.include}; when both are empty, every Java file is a candidate
+ * @param excludes glob patterns of paths, relative to the root, to leave out besides those of
+ *     {@code analysis.exclude}
+ * @param formats the report formats to write
+ * @param baseline the file of accepted violations, or {@code null} to accept none
+ * @param languageLevel the Java release the build declares, such as {@code 1.4}, {@code 8} or
+ *     {@code 17}, or {@code null} if unknown. Files are always parsed at the newest level first;
+ *     the retry at Java 1.4, for code that uses {@code enum} or {@code assert} as names, is
+ *     made only when the level is unknown or older than Java 5
  */
 public record AnalysisOptions(
     Path root,
@@ -36,10 +52,20 @@ public record AnalysisOptions(
     Integer services,
     Integer minServiceSize,
     Integer maxServiceSize,
-    Path truth) {
+    Path truth,
+    Path configFile,
+    List<String> includes,
+    List<String> excludes,
+    Set<ReportFormat> formats,
+    Path baseline,
+    String languageLevel) {
 
   /** The seed used when none is given. */
   public static final long DEFAULT_SEED = 42L;
+
+  /** The formats written when none are chosen: all of them, iterated in declaration order. */
+  public static final Set<ReportFormat> DEFAULT_FORMATS =
+      Collections.unmodifiableSet(EnumSet.allOf(ReportFormat.class));
 
   public AnalysisOptions {
     Objects.requireNonNull(root, "root");
@@ -50,6 +76,10 @@ public record AnalysisOptions(
     requirePositive("services", services);
     requirePositive("minServiceSize", minServiceSize);
     requirePositive("maxServiceSize", maxServiceSize);
+    includes = includes == null ? List.of() : List.copyOf(includes);
+    excludes = excludes == null ? List.of() : List.copyOf(excludes);
+    formats = formats == null || formats.isEmpty()
+        ? DEFAULT_FORMATS : Collections.unmodifiableSet(EnumSet.copyOf(formats));
   }
 
   private static void requirePositive(String name, Integer value) {
@@ -76,7 +106,13 @@ public record AnalysisOptions(
         .services(services)
         .minServiceSize(minServiceSize)
         .maxServiceSize(maxServiceSize)
-        .truth(truth);
+        .truth(truth)
+        .configFile(configFile)
+        .includes(includes)
+        .excludes(excludes)
+        .formats(formats)
+        .baseline(baseline)
+        .languageLevel(languageLevel);
   }
 
   /** Builds {@link AnalysisOptions} one setting at a time. */
@@ -93,6 +129,12 @@ public record AnalysisOptions(
     private Integer minServiceSize;
     private Integer maxServiceSize;
     private Path truth;
+    private Path configFile;
+    private List<String> includes = List.of();
+    private List<String> excludes = List.of();
+    private Set<ReportFormat> formats = DEFAULT_FORMATS;
+    private Path baseline;
+    private String languageLevel;
 
     private Builder(Path root) {
       this.root = root;
@@ -153,9 +195,40 @@ public record AnalysisOptions(
       return this;
     }
 
+    public Builder configFile(Path value) {
+      this.configFile = value;
+      return this;
+    }
+
+    public Builder includes(List<String> value) {
+      this.includes = value;
+      return this;
+    }
+
+    public Builder excludes(List<String> value) {
+      this.excludes = value;
+      return this;
+    }
+
+    public Builder formats(Set<ReportFormat> value) {
+      this.formats = value;
+      return this;
+    }
+
+    public Builder baseline(Path value) {
+      this.baseline = value;
+      return this;
+    }
+
+    public Builder languageLevel(String value) {
+      this.languageLevel = value;
+      return this;
+    }
+
     public AnalysisOptions build() {
       return new AnalysisOptions(root, output, threads, includeTests, encoding, followLinks, seed,
-          config, services, minServiceSize, maxServiceSize, truth);
+          config, services, minServiceSize, maxServiceSize, truth, configFile, includes,
+          excludes, formats, baseline, languageLevel);
     }
   }
 }

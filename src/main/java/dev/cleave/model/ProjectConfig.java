@@ -14,8 +14,15 @@ import java.util.TreeMap;
  *
  * @param analysis which files to analyse and how to read them
  * @param clustering how services are proposed
+ * @param services the services the project has agreed on; when there are any, Cleave checks the
+ *     code against them instead of proposing services from scratch
+ * @param sharedLibraries shared code that every declared service may use
  */
-public record ProjectConfig(Analysis analysis, Clustering clustering) {
+public record ProjectConfig(
+    Analysis analysis,
+    Clustering clustering,
+    List<DeclaredService> services,
+    List<DeclaredLibrary> sharedLibraries) {
 
   /** The name of the configuration file at the root of an analysed project. */
   public static final String FILE_NAME = "cleave.yaml";
@@ -23,11 +30,28 @@ public record ProjectConfig(Analysis analysis, Clustering clustering) {
   public ProjectConfig {
     analysis = analysis == null ? Analysis.DEFAULT : analysis;
     clustering = clustering == null ? Clustering.DEFAULT : clustering;
+    services = services == null ? List.of() : List.copyOf(services);
+    sharedLibraries = sharedLibraries == null ? List.of() : List.copyOf(sharedLibraries);
   }
 
   /** Returns the configuration of a project without {@code cleave.yaml}. */
   public static ProjectConfig defaults() {
-    return new ProjectConfig(null, null);
+    return new ProjectConfig(null, null, null, null);
+  }
+
+  /** Returns whether the file declares services, so that the code is checked against them. */
+  public boolean declaresServices() {
+    return !services.isEmpty();
+  }
+
+  /** Returns these settings with another analysis section. */
+  public ProjectConfig withAnalysis(Analysis value) {
+    return new ProjectConfig(value, clustering, services, sharedLibraries);
+  }
+
+  /** Returns these settings without the declared services and shared libraries. */
+  public ProjectConfig withoutDeclaration() {
+    return new ProjectConfig(analysis, clustering, null, null);
   }
 
   /**
@@ -35,13 +59,17 @@ public record ProjectConfig(Analysis analysis, Clustering clustering) {
    *
    * @param includeTests whether test sources are analysed, unless the command line says
    * @param encoding the encoding of all sources, or {@code null} for the build's
+   * @param include glob patterns of paths, relative to the root, to analyse; when there are
+   *     none, every Java file is a candidate
    * @param exclude glob patterns of paths, relative to the root, that are left out
    */
-  public record Analysis(Boolean includeTests, String encoding, List<String> exclude) {
+  public record Analysis(
+      Boolean includeTests, String encoding, List<String> include, List<String> exclude) {
 
-    static final Analysis DEFAULT = new Analysis(null, null, List.of());
+    static final Analysis DEFAULT = new Analysis(null, null, List.of(), List.of());
 
     public Analysis {
+      include = include == null ? List.of() : List.copyOf(include);
       exclude = exclude == null ? List.of() : List.copyOf(exclude);
     }
   }

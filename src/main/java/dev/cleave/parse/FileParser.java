@@ -32,7 +32,16 @@ final class FileParser {
       Pattern.compile(
           "(?i)(generated\\s+(by|code|file|from|automatically)|auto-?generated|do not (edit|modify))");
 
-  private final SyntaxParser parser = new SyntaxParser();
+  private final SyntaxParser parser;
+
+  FileParser() {
+    this(true);
+  }
+
+  /** @param legacyRetry whether files that fail are parsed again at Java 1.4 */
+  FileParser(boolean legacyRetry) {
+    this.parser = new SyntaxParser(legacyRetry);
+  }
 
   FileFacts parse(SourceFile file) {
     String path = file.path();

@@ -1,6 +1,7 @@
 package dev.cleave.parse;
 
 import dev.cleave.model.Diagnostic;
+import dev.cleave.model.JavaRelease;
 import dev.cleave.model.Progress;
 import dev.cleave.source.SourceFile;
 import dev.cleave.source.SourceSet;
@@ -28,10 +29,31 @@ public final class ParseStage {
 
   private final int threads;
   private final Progress progress;
+  private final boolean legacyRetry;
 
+  /** Creates a stage that retries failed files at Java 1.4, as for code of unknown age. */
   public ParseStage(int threads, Progress progress) {
+    this(threads, progress, true);
+  }
+
+  /**
+   * @param legacyRetry whether a file that fails at the newest language level is parsed again
+   *     at Java 1.4, for code that uses {@code enum} or {@code assert} as names
+   */
+  public ParseStage(int threads, Progress progress, boolean legacyRetry) {
     this.threads = threads;
     this.progress = progress;
+    this.legacyRetry = legacyRetry;
+  }
+
+  /**
+   * Returns whether code of the Java release a build declares, such as {@code 1.4}, {@code 8} or
+   * {@code 17}, may use {@code enum} or {@code assert} as names: true for releases before Java 5
+   * and for an unknown or unreadable release.
+   */
+  public static boolean allowsLegacyNames(String release) {
+    int feature = JavaRelease.featureOf(release);
+    return feature == JavaRelease.UNKNOWN || feature < 5;
   }
 
   public ParsedSources parse(SourceSet sources) {
@@ -42,7 +64,7 @@ public final class ParseStage {
     progress.start("parse", files.size());
     Runnable work =
         () -> {
-          FileParser parser = new FileParser();
+          FileParser parser = new FileParser(legacyRetry);
           int index;
           while (failures.isEmpty() && (index = next.getAndIncrement()) < files.size()) {
             SourceFile file = files.get(index);

@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * <p>JavaParser's default level, Java 11, rejects records, sealed types and text blocks, so the
  * newest level is used first. Code older than Java 5 may use {@code enum} or {@code assert} as
  * names, which newer levels reject; a file that fails at the newest level is parsed again at
- * Java 1.4 and the result kept if that succeeds. Unicode escapes are translated before lexing,
- * as the compiler does.
+ * Java 1.4 and the result kept if that succeeds, unless the build declares Java 5 or newer.
+ * Unicode escapes are translated before lexing, as the compiler does.
  */
 final class SyntaxParser {
 
@@ -32,7 +32,17 @@ final class SyntaxParser {
       Pattern.compile("at line (\\d+), column (\\d+)");
 
   private final JavaParser newest = new JavaParser(configuration(NEWEST));
-  private final JavaParser legacy = new JavaParser(configuration(LEGACY));
+  private final JavaParser legacy;
+
+  /** Creates a parser that parses a failed file again at Java 1.4. */
+  SyntaxParser() {
+    this(true);
+  }
+
+  /** @param legacyRetry whether a file that fails is parsed again at Java 1.4 */
+  SyntaxParser(boolean legacyRetry) {
+    this.legacy = legacyRetry ? new JavaParser(configuration(LEGACY)) : null;
+  }
 
   /** Returns the newest release level, skipping preview levels and aliases. */
   private static LanguageLevel newestLevel() {
@@ -62,8 +72,8 @@ final class SyntaxParser {
     if (result.isSuccessful()) {
       return new Outcome(result.getResult(), List.of(), true);
     }
-    ParseResult<CompilationUnit> retry = legacy.parse(text);
-    if (retry.isSuccessful()) {
+    ParseResult<CompilationUnit> retry = legacy == null ? null : legacy.parse(text);
+    if (retry != null && retry.isSuccessful()) {
       return new Outcome(retry.getResult(), List.of(), true);
     }
     return new Outcome(result.getResult(), describe(path, result.getProblems()), false);

@@ -89,6 +89,7 @@ public final class HtmlReport {
     model.put("quality", quality(analysis));
     model.put("serviceDependencies", serviceDependencies(analysis.proposal().dependencies()));
     model.put("packageCycles", analysis.structure().packageCycles());
+    model.put("conformance", ConformanceView.model(analysis.conformance()));
     List<Diagnostic> diagnostics = analysis.diagnostics();
     model.put("diagnostics", diagnostics(diagnostics.subList(0, Math.min(diagnostics.size(), MAX_DIAGNOSTICS))));
     model.put("diagnosticsOmitted", Math.max(0, diagnostics.size() - MAX_DIAGNOSTICS));

@@ -10,9 +10,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cleave.model.Analysis;
 import dev.cleave.model.ClassInfo;
+import dev.cleave.model.Conformance;
 import dev.cleave.model.Dependency;
 import dev.cleave.model.DependencyKind;
 import dev.cleave.model.Diagnostic;
+import dev.cleave.model.Drift;
 import dev.cleave.model.Evaluation;
 import dev.cleave.model.ExcludedFiles;
 import dev.cleave.model.KindCount;
@@ -26,6 +28,7 @@ import dev.cleave.model.SharedLibrary;
 import dev.cleave.model.SignalSummary;
 import dev.cleave.model.Structure;
 import dev.cleave.model.Unresolved;
+import dev.cleave.model.Violation;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.Collection;
@@ -92,7 +95,42 @@ public final class JsonReport {
     }
     ArrayNode diagnostics = root.putArray("diagnostics");
     analysis.diagnostics().forEach(d -> diagnostics.add(diagnostic(d)));
+    root.set("conformance", conformance(analysis.conformance()));
     return root;
+  }
+
+  private static ObjectNode conformance(Conformance conformance) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("declared", conformance.declared());
+    ArrayNode violations = node.putArray("violations");
+    for (Violation violation : conformance.violations()) {
+      ObjectNode item = violations.addObject();
+      item.put("rule", violation.rule().id());
+      item.put("key", violation.key());
+      item.put("path", violation.location().path());
+      item.put("line", violation.location().line());
+      item.put("message", violation.message());
+      item.put("baselined", violation.baselined());
+    }
+    ArrayNode drift = node.putArray("drift");
+    for (Drift item : conformance.drift()) {
+      ObjectNode row = drift.addObject();
+      row.put("class", item.classId());
+      row.put("path", item.path());
+      row.put("declaredService", item.declaredService());
+      row.put("closerService", item.closerService());
+      row.put("declaredWeight", rounded(item.declaredWeight()));
+      row.put("closerWeight", rounded(item.closerWeight()));
+    }
+    ArrayNode libraries = node.putArray("sharedLibraries");
+    conformance.sharedLibraries().forEach(library -> libraries.add(service(library)));
+    node.put("staleBaselineEntries", conformance.staleBaselineEntries());
+    return node;
+  }
+
+  /** Rounds a weight to three decimals, so that the document does not show float noise. */
+  private static double rounded(double value) {
+    return Math.round(value * 1000) / 1000.0;
   }
 
   private static ObjectNode project(ProjectSummary project) {

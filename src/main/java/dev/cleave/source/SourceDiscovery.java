@@ -52,6 +52,7 @@ public final class SourceDiscovery {
   private final AnalysisOptions options;
   private final List<Path> skippedFolders;
   private final List<java.nio.file.PathMatcher> excludes = new ArrayList<>();
+  private final List<java.nio.file.PathMatcher> includes = new ArrayList<>();
 
   /**
    * @param options the run's options
@@ -66,8 +67,15 @@ public final class SourceDiscovery {
       skipped.add(OutputFolders.realOrAbsolute(options.output()));
     }
     this.skippedFolders = List.copyOf(skipped);
-    for (String pattern : options.config().analysis().exclude()) {
+    List<String> excludePatterns = new ArrayList<>(options.config().analysis().exclude());
+    excludePatterns.addAll(options.excludes());
+    for (String pattern : excludePatterns) {
       excludes.add(java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + pattern));
+    }
+    List<String> includePatterns = new ArrayList<>(options.config().analysis().include());
+    includePatterns.addAll(options.includes());
+    for (String pattern : includePatterns) {
+      includes.add(java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + pattern));
     }
   }
 
@@ -98,6 +106,10 @@ public final class SourceDiscovery {
       String path = relative(root, file);
       if (isExcludedByConfig(root.relativize(file))) {
         excluded.add(new ExcludedFile(path, ExcludedFile.Reason.EXCLUDED_BY_CONFIG));
+        continue;
+      }
+      if (!isIncludedByConfig(path)) {
+        excluded.add(new ExcludedFile(path, ExcludedFile.Reason.NOT_INCLUDED));
         continue;
       }
       String module = moduleOf(path, walker.modules);
@@ -154,6 +166,20 @@ public final class SourceDiscovery {
    */
   private boolean isExcludedByConfig(Path relativePath) {
     for (java.nio.file.PathMatcher matcher : excludes) {
+      if (matcher.matches(relativePath)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns whether the path matches an include pattern, or there are none. */
+  private boolean isIncludedByConfig(String path) {
+    if (includes.isEmpty()) {
+      return true;
+    }
+    Path relativePath = Path.of(path);
+    for (java.nio.file.PathMatcher matcher : includes) {
       if (matcher.matches(relativePath)) {
         return true;
       }

@@ -44,7 +44,7 @@ class CleaveCommandLineTest {
 
     assertThat(code).isEqualTo(ExitCode.USAGE);
     assertThat(err.toString()).isEqualTo("cleave: unknown command 'analyse'; the commands are:"
-        + " analyze (see cleave --help)" + System.lineSeparator());
+        + " analyze, check, init (see cleave --help)" + System.lineSeparator());
   }
 
   @Test
@@ -127,7 +127,7 @@ class CleaveCommandLineTest {
 
     assertThat(code).isEqualTo(ExitCode.USAGE);
     assertThat(err.toString()).contains("cleave.yaml:2: unknown key 'includeTest'")
-        .contains("the keys allowed here are: encoding, exclude, includeTests");
+        .contains("the keys allowed here are: encoding, exclude, include, includeTests");
   }
 
   private Path writeProjectWithBrokenFile() throws IOException {

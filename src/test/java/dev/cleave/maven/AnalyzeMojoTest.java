@@ -29,10 +29,19 @@ class AnalyzeMojoTest {
     return mojo;
   }
 
+  /** Sets a parameter as Maven would, whether the goal or the base class declares it. */
   private static void set(AnalyzeMojo mojo, String name, Object value) throws Exception {
-    Field field = AnalyzeMojo.class.getDeclaredField(name);
-    field.setAccessible(true);
-    field.set(mojo, value);
+    for (Class<?> type = AnalyzeMojo.class; type != null; type = type.getSuperclass()) {
+      try {
+        Field field = type.getDeclaredField(name);
+        field.setAccessible(true);
+        field.set(mojo, value);
+        return;
+      } catch (NoSuchFieldException e) {
+        // declared further up
+      }
+    }
+    throw new NoSuchFieldException(name);
   }
 
   private Path writeProject(boolean broken) throws IOException {

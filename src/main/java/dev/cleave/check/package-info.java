@@ -1,0 +1,2 @@
+/** Checks classes and dependencies against the services that {@code cleave.yaml} declares. */
+package dev.cleave.check;
