@@ -2,6 +2,7 @@ package dev.cleave.model;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,6 +40,11 @@ import java.util.Set;
  *     {@code 17}, or {@code null} if unknown. Files are always parsed at the newest level first;
  *     the retry at Java 1.4, for code that uses {@code enum} or {@code assert} as names, is
  *     made only when the level is unknown or older than Java 5
+ * @param readHistory whether the git history is read for teams, ownership and co-change
+ * @param since the first day of history to read, or {@code null} for all of it; it overrides
+ *     {@code history.since} of the configuration
+ * @param showAuthors whether reports show authors' names and emails; by default they show
+ *     stable pseudonyms only
  */
 public record AnalysisOptions(
     Path root,
@@ -58,7 +64,10 @@ public record AnalysisOptions(
     List<String> excludes,
     Set<ReportFormat> formats,
     Path baseline,
-    String languageLevel) {
+    String languageLevel,
+    boolean readHistory,
+    LocalDate since,
+    boolean showAuthors) {
 
   /** The seed used when none is given. */
   public static final long DEFAULT_SEED = 42L;
@@ -88,7 +97,10 @@ public record AnalysisOptions(
     }
   }
 
-  /** Returns a builder with the defaults: all cores, main sources only, seed 42. */
+  /**
+   * Returns a builder with the defaults: all cores, main sources only, seed 42, history read,
+   * authors pseudonymised.
+   */
   public static Builder builder(Path root) {
     return new Builder(root);
   }
@@ -112,7 +124,10 @@ public record AnalysisOptions(
         .excludes(excludes)
         .formats(formats)
         .baseline(baseline)
-        .languageLevel(languageLevel);
+        .languageLevel(languageLevel)
+        .readHistory(readHistory)
+        .since(since)
+        .showAuthors(showAuthors);
   }
 
   /** Builds {@link AnalysisOptions} one setting at a time. */
@@ -135,6 +150,9 @@ public record AnalysisOptions(
     private Set<ReportFormat> formats = DEFAULT_FORMATS;
     private Path baseline;
     private String languageLevel;
+    private boolean readHistory = true;
+    private LocalDate since;
+    private boolean showAuthors;
 
     private Builder(Path root) {
       this.root = root;
@@ -225,10 +243,25 @@ public record AnalysisOptions(
       return this;
     }
 
+    public Builder readHistory(boolean value) {
+      this.readHistory = value;
+      return this;
+    }
+
+    public Builder since(LocalDate value) {
+      this.since = value;
+      return this;
+    }
+
+    public Builder showAuthors(boolean value) {
+      this.showAuthors = value;
+      return this;
+    }
+
     public AnalysisOptions build() {
       return new AnalysisOptions(root, output, threads, includeTests, encoding, followLinks, seed,
           config, services, minServiceSize, maxServiceSize, truth, configFile, includes,
-          excludes, formats, baseline, languageLevel);
+          excludes, formats, baseline, languageLevel, readHistory, since, showAuthors);
     }
   }
 }

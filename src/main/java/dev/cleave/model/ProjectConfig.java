@@ -1,5 +1,7 @@
 package dev.cleave.model;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +19,19 @@ import java.util.TreeMap;
  * @param services the services the project has agreed on; when there are any, Cleave checks the
  *     code against them instead of proposing services from scratch
  * @param sharedLibraries shared code that every declared service may use
+ * @param history how the git history is read
+ * @param teams the teams of the project, which take precedence over {@code CODEOWNERS} and over
+ *     teams inferred from the history
+ * @param ownership the thresholds of the single-team ownership checks
  */
 public record ProjectConfig(
     Analysis analysis,
     Clustering clustering,
     List<DeclaredService> services,
-    List<DeclaredLibrary> sharedLibraries) {
+    List<DeclaredLibrary> sharedLibraries,
+    History history,
+    List<Team> teams,
+    Ownership ownership) {
 
   /** The name of the configuration file at the root of an analysed project. */
   public static final String FILE_NAME = "cleave.yaml";
@@ -32,11 +41,20 @@ public record ProjectConfig(
     clustering = clustering == null ? Clustering.DEFAULT : clustering;
     services = services == null ? List.of() : List.copyOf(services);
     sharedLibraries = sharedLibraries == null ? List.of() : List.copyOf(sharedLibraries);
+    history = history == null ? History.DEFAULT : history;
+    teams = teams == null ? List.of() : List.copyOf(teams);
+    ownership = ownership == null ? Ownership.DEFAULT : ownership;
+  }
+
+  /** Creates settings whose history, teams and ownership sections have their defaults. */
+  public ProjectConfig(Analysis analysis, Clustering clustering, List<DeclaredService> services,
+      List<DeclaredLibrary> sharedLibraries) {
+    this(analysis, clustering, services, sharedLibraries, null, null, null);
   }
 
   /** Returns the configuration of a project without {@code cleave.yaml}. */
   public static ProjectConfig defaults() {
-    return new ProjectConfig(null, null, null, null);
+    return new ProjectConfig(null, null, null, null, null, null, null);
   }
 
   /** Returns whether the file declares services, so that the code is checked against them. */
@@ -46,12 +64,31 @@ public record ProjectConfig(
 
   /** Returns these settings with another analysis section. */
   public ProjectConfig withAnalysis(Analysis value) {
-    return new ProjectConfig(value, clustering, services, sharedLibraries);
+    return new ProjectConfig(value, clustering, services, sharedLibraries, history, teams,
+        ownership);
   }
 
   /** Returns these settings without the declared services and shared libraries. */
   public ProjectConfig withoutDeclaration() {
-    return new ProjectConfig(analysis, clustering, null, null);
+    return new ProjectConfig(analysis, clustering, null, null, history, teams, ownership);
+  }
+
+  /** Returns these settings with another history section. */
+  public ProjectConfig withHistory(History value) {
+    return new ProjectConfig(analysis, clustering, services, sharedLibraries, value, teams,
+        ownership);
+  }
+
+  /** Returns these settings with another teams section. */
+  public ProjectConfig withTeams(List<Team> value) {
+    return new ProjectConfig(analysis, clustering, services, sharedLibraries, history, value,
+        ownership);
+  }
+
+  /** Returns these settings with another ownership section. */
+  public ProjectConfig withOwnership(Ownership value) {
+    return new ProjectConfig(analysis, clustering, services, sharedLibraries, history, teams,
+        value);
   }
 
   /**
@@ -152,5 +189,153 @@ public record ProjectConfig(
   public record SharedLibrarySettings(Integer minServices) {
 
     static final SharedLibrarySettings DEFAULT = new SharedLibrarySettings(null);
+  }
+
+  /**
+   * How the git history is read.
+   *
+   * <p>Co-change defaults are those of Adam Tornhill's Code Maat ({@code --min-revs 5},
+   * {@code --min-shared-revs 5}, {@code --max-changeset-size 30}).
+   *
+   * @param since the first day to read, as an ISO date ({@code 2024-01-31}), or {@code null}
+   *     for the whole history; {@code --since} overrides it
+   * @param halfLifeDays the half-life of the recency weight in days, default 365: a change a
+   *     year older than the newest commit weighs half as much
+   * @param bots glob patterns ({@code *} and {@code ?}, case-insensitive) matched against each
+   *     author name and email; a match marks a bot account whose commits are left out. A list
+   *     given here replaces the defaults in {@link #DEFAULT_BOTS}
+   * @param minRevisions the commits a class needs before its co-changes count, default 5
+   * @param minSharedRevisions the shared commits a pair of classes needs, default 5
+   * @param maxChangeSetSize a commit that changes more files than this under the analysed
+   *     folder, such as a mass reformatting, counts for nothing in co-change; default 30
+   * @param teamSimilarity how alike two groups of authors' work must be (cosine similarity of
+   *     their recent changes per folder, 0 to 1) to be inferred as one team; default 0.3
+   */
+  public record History(
+      String since,
+      Double halfLifeDays,
+      List<String> bots,
+      Integer minRevisions,
+      Integer minSharedRevisions,
+      Integer maxChangeSetSize,
+      Double teamSimilarity) {
+
+    /** Bot accounts of the common dependency, CI and formatting services. */
+    public static final List<String> DEFAULT_BOTS = List.of(
+        "*[bot]*", "dependabot*", "renovate*", "github-actions*", "greenkeeper*",
+        "snyk-bot*", "*-bot@*", "pre-commit-ci*", "imgbot*", "allcontributors*");
+
+    static final History DEFAULT = new History(null, null, null, null, null, null, null);
+
+    public History {
+      halfLifeDays = halfLifeDays == null ? 365.0 : halfLifeDays;
+      bots = bots == null ? DEFAULT_BOTS : List.copyOf(bots);
+      minRevisions = minRevisions == null ? 5 : minRevisions;
+      minSharedRevisions = minSharedRevisions == null ? 5 : minSharedRevisions;
+      maxChangeSetSize = maxChangeSetSize == null ? 30 : maxChangeSetSize;
+      teamSimilarity = teamSimilarity == null ? 0.3 : teamSimilarity;
+      positive(halfLifeDays, "halfLifeDays");
+      atLeastOne(minRevisions, "minRevisions");
+      atLeastOne(minSharedRevisions, "minSharedRevisions");
+      if (maxChangeSetSize < 2) {
+        throw new IllegalArgumentException(
+            "maxChangeSetSize must be at least 2, was " + maxChangeSetSize);
+      }
+      fraction(teamSimilarity, "teamSimilarity");
+      sinceDate();
+    }
+
+    /** Returns {@link #since} as a date, or {@code null}. */
+    public LocalDate sinceDate() {
+      if (since == null) {
+        return null;
+      }
+      try {
+        return LocalDate.parse(since);
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException(
+            "since must be an ISO date such as 2024-01-31, was " + since);
+      }
+    }
+
+    /** Returns the defaults with other co-change thresholds. */
+    public static History withCoChange(int minRevisions, int minShared, int maxChangeSetSize) {
+      return new History(null, null, null, minRevisions, minShared, maxChangeSetSize, null);
+    }
+  }
+
+  /**
+   * A team as the project declares it.
+   *
+   * @param name the team name
+   * @param members glob patterns ({@code *} and {@code ?}, case-insensitive) of the emails or
+   *     names of its people
+   * @param paths glob patterns of the paths it owns, relative to the analysed folder; changes
+   *     by people of no team are attributed to the first team whose paths match the file
+   */
+  public record Team(String name, List<String> members, List<String> paths) {
+
+    public Team {
+      if (name == null || name.isBlank()) {
+        throw new IllegalArgumentException("every team needs a name");
+      }
+      members = members == null ? List.of() : List.copyOf(members);
+      paths = paths == null ? List.of() : List.copyOf(paths);
+    }
+  }
+
+  /**
+   * The thresholds of the single-team ownership checks.
+   *
+   * @param clearOwnerShare the share of recent changes a team needs to own a service clearly,
+   *     default 0.5
+   * @param closeMargin the runner-up team is too close when its share is within this margin
+   *     of the owner's, default 0.15
+   * @param servicesPerMember the services one active member can carry, default 0.5: two people
+   *     per service. A team carries at least one service
+   * @param knowledgeRiskShare one person with at least this share of a service's recent
+   *     changes is a knowledge risk, default 0.8
+   */
+  public record Ownership(
+      Double clearOwnerShare,
+      Double closeMargin,
+      Double servicesPerMember,
+      Double knowledgeRiskShare) {
+
+    public static final Ownership DEFAULT = new Ownership(null, null, null, null);
+
+    public Ownership {
+      clearOwnerShare = clearOwnerShare == null ? 0.5 : clearOwnerShare;
+      closeMargin = closeMargin == null ? 0.15 : closeMargin;
+      servicesPerMember = servicesPerMember == null ? 0.5 : servicesPerMember;
+      knowledgeRiskShare = knowledgeRiskShare == null ? 0.8 : knowledgeRiskShare;
+      fraction(clearOwnerShare, "clearOwnerShare");
+      fraction(closeMargin, "closeMargin");
+      positive(servicesPerMember, "servicesPerMember");
+      fraction(knowledgeRiskShare, "knowledgeRiskShare");
+    }
+
+    /** Returns the number of services a team with this many active members can carry. */
+    public int capacity(int activeMembers) {
+      return Math.max(1, (int) Math.floor(activeMembers * servicesPerMember + 1e-9));
+    }
+  }
+
+  private static void positive(double value, String key) {
+    if (!(value > 0) || Double.isInfinite(value)) {
+      throw new IllegalArgumentException(key + " must be a number above 0, was " + value);
+    }
+  }
+
+  private static void atLeastOne(int value, String key) {
+    if (value < 1) {
+      throw new IllegalArgumentException(key + " must be at least 1, was " + value);
+    }
+  }
+
+  private static void fraction(double value, String key) {
+    if (!(value >= 0 && value <= 1)) {
+      throw new IllegalArgumentException(key + " must be between 0 and 1, was " + value);
+    }
   }
 }
