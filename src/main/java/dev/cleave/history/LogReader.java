@@ -1,0 +1,39 @@
+package dev.cleave.history;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Reads every commit reachable from HEAD with the files it changed.
+ *
+ * <p>Both implementations follow the same rules, so that they return equal commits: merges are
+ * listed without changes; other commits are compared with their first parent, or with the
+ * empty tree when they have none; renames are detected at 50% similarity, as git does by
+ * default, with up to {@value #RENAME_LIMIT} candidate files; lines are counted with the
+ * histogram diff; binary files and submodules count no lines, and submodules are left out.
+ */
+interface LogReader {
+
+  /** The most files in one commit for which renames are looked for by content. */
+  int RENAME_LIMIT = 1000;
+
+  /** The similarity, in percent, from which a deleted and an added file are a rename. */
+  int RENAME_SCORE = 50;
+
+  /** Returns the reader's name for the report: {@code git} or {@code JGit}. */
+  String name();
+
+  /**
+   * Reads the commits in no particular order.
+   *
+   * @param since the earliest committer date to read, or {@code null} for all; commits
+   *     committed earlier are left out, and a reader may also leave out commits behind them
+   */
+  List<RawCommit> read(GitRepository repository, Instant since) throws IOException;
+
+  /** Returns the number of file changes whose contents were missing from the repository. */
+  default int missingObjects() {
+    return 0;
+  }
+}

@@ -1,0 +1,2 @@
+/** Reads the git history of the analysed folder into change statistics, co-change and teams. */
+package dev.cleave.history;
