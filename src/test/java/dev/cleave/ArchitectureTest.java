@@ -30,11 +30,13 @@ class ArchitectureTest {
     ALLOWED.put("resolve", Set.of("model", "source", "parse"));
     ALLOWED.put("data", Set.of("model", "source", "parse", "resolve"));
     ALLOWED.put("graph", Set.of("model"));
+    ALLOWED.put("history", Set.of("model", "source"));
     ALLOWED.put("cluster", Set.of("model", "graph"));
     // Evaluation measures with the clustering's own modularity, so both agree on its definition.
     ALLOWED.put("evaluate", Set.of("model", "cluster"));
     // The check reads the declaration file's lines through config, to point violations at it.
     ALLOWED.put("check", Set.of("model", "config", "graph", "cluster"));
+    ALLOWED.put("plan", Set.of("model", "graph", "cluster", "history"));
     // The report renders the analysis only, so a new stage cannot leak into it unnoticed.
     ALLOWED.put("report", Set.of("model"));
   }
