@@ -90,12 +90,14 @@ final class JGitLog implements LogReader {
         missingObjects++;
         entries = plain.scan(parent, commit);
       }
+      List<ExactRenames.Entry> made = new ArrayList<>();
       for (DiffEntry entry : entries) {
         FileChange change = toChange(entry, plain);
         if (change != null) {
-          changes.add(change);
+          made.add(new ExactRenames.Entry(entry, change));
         }
       }
+      changes.addAll(ExactRenames.likeGit(made));
     }
     byte[] raw = commit.getRawBuffer();
     int author = RawParseUtils.author(raw, 0);
