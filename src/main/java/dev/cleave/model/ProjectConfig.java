@@ -242,11 +242,15 @@ public record ProjectConfig(
             "maxChangeSetSize must be at least 2, was " + maxChangeSetSize);
       }
       fraction(teamSimilarity, "teamSimilarity");
-      sinceDate();
+      parseSince(since);
     }
 
     /** Returns {@link #since} as a date, or {@code null}. */
     public LocalDate sinceDate() {
+      return parseSince(since);
+    }
+
+    private static LocalDate parseSince(String since) {
       if (since == null) {
         return null;
       }
