@@ -14,6 +14,8 @@ import dev.cleave.cluster.ClusterStage;
 import dev.cleave.config.ConfigLoader;
 import dev.cleave.graph.DependencyGraphs;
 import dev.cleave.graph.GraphStage;
+import dev.cleave.history.HistoryLog;
+import dev.cleave.history.HistoryStage;
 import dev.cleave.model.Analysis;
 import dev.cleave.model.AnalysisOptions;
 import dev.cleave.model.DataAccess;
@@ -21,7 +23,9 @@ import dev.cleave.model.Conformance;
 import dev.cleave.model.Diagnostic;
 import dev.cleave.model.Evaluation;
 import dev.cleave.model.ExcludedFiles;
+import dev.cleave.model.History;
 import dev.cleave.model.Metrics;
+import dev.cleave.model.Ownership;
 import dev.cleave.model.Progress;
 import dev.cleave.model.ProjectConfig;
 import dev.cleave.model.ProjectSummary;
@@ -30,6 +34,7 @@ import dev.cleave.model.Structure;
 import dev.cleave.parse.FileFacts;
 import dev.cleave.parse.ParseStage;
 import dev.cleave.parse.ParsedSources;
+import dev.cleave.plan.OwnershipAnalysis;
 import dev.cleave.resolve.Resolution;
 import dev.cleave.report.Reports;
 import dev.cleave.resolve.ResolveStage;
@@ -48,14 +53,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs Cleave's pipeline: it finds the sources, parses them, resolves their dependencies, builds
- * the graphs, and proposes services or checks the code against the services the project
- * declares.
+ * Runs Cleave's pipeline: it finds the sources, reads the git history, parses the sources,
+ * resolves their dependencies, builds the graphs, proposes services or checks the code against
+ * the services the project declares, and finds the owner of each service.
  *
  * <p>This is the one place that knows the order of the stages. The command line and the Maven
  * plugin build {@link AnalysisOptions} and call {@link #analyze}; each stage reads only the
@@ -146,6 +153,7 @@ public final class Cleave {
     if (sources.files().isEmpty()) {
       throw new NoJavaSourcesException(options.root(), sources);
     }
+    HistoryLog changes = new HistoryStage(options, progress).read();
     ParsedSources parsed = new ParseStage(options.threads(), progress,
         ParseStage.allowsLegacyNames(options.languageLevel())).parse(sources);
     Resolution resolution = new ResolveStage(options.threads(), progress).resolve(parsed);
@@ -160,19 +168,30 @@ public final class Cleave {
         graphs.packageDependencies(),
         graphs.packageCycles());
     DataAccess data = TableAccess.of(resolution);
-    // NOTE: the history stage is not part of this pipeline yet, so the co-change and author
-    // signals and team size reduction have nothing to read.
-    ChangeHistory history = ChangeHistory.NONE;
-    CheckStage.Result decomposition = decompose(resolution, data, history, baseline);
+    History history = changes.summarise(resolution.classes());
+    ChangeHistory signals = signals(history);
+    CheckStage.Result decomposition = decompose(resolution, data, signals, baseline);
     Proposal proposal = decomposition.proposal();
     Metrics metrics = EvaluateStage.measure(proposal, resolution.dependencies(),
-        history.authors());
+        signals.authors());
+    Ownership ownership = new OwnershipAnalysis(options.config().ownership())
+        .analyse(proposal, resolution.classes(), history);
     Analysis analysis = new Analysis(summary(parsed, resolution.failedFiles()), structure,
         proposal, resolution.diagnostics(), metrics, evaluate(proposal, resolution),
-        decomposition.conformance());
+        decomposition.conformance(), history, ownership);
     LOG.info("analysed {} files in {} ms", sources.files().size(),
         (System.nanoTime() - start) / 1_000_000);
     return analysis;
+  }
+
+  /** Returns the history's co-change pairs and per-class authors, as the clustering reads them. */
+  private static ChangeHistory signals(History history) {
+    List<ChangeHistory.CoChangePair> pairs = history.coChanges().stream()
+        .map(pair -> new ChangeHistory.CoChangePair(pair.first(), pair.second(), pair.degree()))
+        .toList();
+    SortedMap<String, SortedSet<String>> authors = new TreeMap<>();
+    history.classes().forEach((id, stats) -> authors.put(id, new TreeSet<>(stats.authors())));
+    return new ChangeHistory(pairs, authors);
   }
 
   private Proposal propose(Resolution resolution, DataAccess data, ChangeHistory history)

@@ -201,7 +201,8 @@ class ShopFixtureTest {
 
     @Test
     void everyClassIsInOneServiceOrLibrary() throws IOException {
-      Analysis analysis = new Cleave(AnalysisOptions.builder(SHOP.toRealPath()).build(),
+      Analysis analysis = new Cleave(
+          AnalysisOptions.builder(SHOP.toRealPath()).readHistory(false).build(),
           Progress.NONE).analyze(List.of());
 
       List<String> assigned = java.util.stream.Stream.concat(
@@ -218,7 +219,7 @@ class ShopFixtureTest {
       Path second = temp.resolve("second");
       for (Path output : List.of(first, second)) {
         Analysis analysis = new Cleave(AnalysisOptions.builder(SHOP.toRealPath()).threads(
-            output == first ? 1 : 2).build(), Progress.NONE).analyze(List.of());
+            output == first ? 1 : 2).readHistory(false).build(), Progress.NONE).analyze(List.of());
         Reports.write(analysis, output, "test");
       }
 
@@ -230,7 +231,8 @@ class ShopFixtureTest {
 
     @Test
     void jsonHasTheDocumentedFields(@TempDir Path temp) throws IOException {
-      Analysis analysis = new Cleave(AnalysisOptions.builder(SHOP.toRealPath()).build(),
+      Analysis analysis = new Cleave(
+          AnalysisOptions.builder(SHOP.toRealPath()).readHistory(false).build(),
           Progress.NONE).analyze(List.of());
       Reports.write(analysis, temp, "test");
 

@@ -18,6 +18,8 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;
@@ -159,6 +161,7 @@ public final class CleaveCommandLine {
           analysis.proposal().services().size(), conformance.violations().size(),
           conformance.newViolations().size(), conformance.drift().size());
     }
+    HistorySummary.print(analysis, out);
     out.println("Report: " + page);
   }
 
@@ -196,6 +199,15 @@ public final class CleaveCommandLine {
     options.addOption(Option.builder().longOpt(FAIL_ON_PARTIAL)
         .desc("exit with code " + ExitCode.PARTIAL.code() + " when some files could not be read"
             + " or parsed (default: exit with 0 and print a warning)").get());
+    options.addOption(Option.builder().longOpt("since").hasArg().argName("date")
+        .desc("read git history from this day on, an ISO date such as 2024-01-31 (default:"
+            + " history.since in cleave.yaml, else the whole history)").get());
+    options.addOption(Option.builder().longOpt("show-authors")
+        .desc("show authors' names and emails in the reports (default: stable pseudonyms"
+            + " such as author-1a2b3c4d)").get());
+    options.addOption(Option.builder().longOpt("no-history")
+        .desc("do not read the git history, so no teams, owners or co-change (default: read"
+            + " it when the folder is in a git repository)").get());
     options.addOption(Option.builder().longOpt("debug")
         .desc("print stack traces of internal errors").get());
     options.addOption(Option.builder("h").longOpt("help").desc("print this help").get());
@@ -318,6 +330,14 @@ public final class CleaveCommandLine {
         }
         builder.truth(truth.toAbsolutePath().normalize());
       }
+      if (line.hasOption("no-history") && line.hasOption("since")) {
+        throw new UsageException("--since has no effect with --no-history; give one of them");
+      }
+      builder.readHistory(!line.hasOption("no-history"));
+      builder.showAuthors(line.hasOption("show-authors"));
+      if (line.hasOption("since")) {
+        builder.since(date(line.getOptionValue("since"), "--since"));
+      }
       Path output = line.hasOption("output")
           ? path(line.getOptionValue("output"), "--output")
           : Path.of("reports", safeName(realRoot));
@@ -335,6 +355,15 @@ public final class CleaveCommandLine {
             : "; the locale's file name encoding " + encoding + " cannot represent it, so run"
                 + " Cleave under a UTF-8 locale, for example with LC_ALL=C.UTF-8";
         throw new UsageException(what + " is not a valid path: " + value + hint);
+      }
+    }
+
+    private static LocalDate date(String value, String option) throws UsageException {
+      try {
+        return LocalDate.parse(value.strip());
+      } catch (DateTimeParseException e) {
+        throw new UsageException(option + " must be an ISO date such as 2024-01-31, was: "
+            + value);
       }
     }
 

@@ -50,7 +50,7 @@ public final class HistoryStage {
   }
 
   /** Reads the history of the analysed root. */
-  public ChangeHistory read() {
+  public HistoryLog read() {
     ProjectConfig.History settings = options.config().history();
     LocalDate since = options.since() != null ? options.since() : settings.sinceDate();
     if (!options.readHistory()) {
@@ -81,7 +81,7 @@ public final class HistoryStage {
     }
   }
 
-  private ChangeHistory read(GitRepository repository, ProjectConfig.History settings,
+  private HistoryLog read(GitRepository repository, ProjectConfig.History settings,
       LocalDate since, long start) throws IOException {
     List<String> notes = new ArrayList<>();
     Instant sinceInstant = since == null ? null : since.atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -111,7 +111,7 @@ public final class HistoryStage {
         tally.commitCount(), tally.botCommits, tally.newest, tally.oldest, since,
         settings.halfLifeDays(), options.showAuthors(), elapsed, tally.people,
         teams.assignment().source(), teams.teams(), files, new TreeMap<>(), List.of());
-    return new ChangeHistory(history, tally.commits, settings);
+    return new HistoryLog(history, tally.commits, settings);
   }
 
   private record ReadLog(List<RawCommit> commits, String reader, int missingObjects) {}
@@ -212,10 +212,10 @@ public final class HistoryStage {
     return reason.toString();
   }
 
-  private ChangeHistory unread(Status status, String reason, LocalDate since) {
+  private HistoryLog unread(Status status, String reason, LocalDate since) {
     ProjectConfig.History settings = options.config().history();
     History history =
         History.unread(status, reason, since, settings.halfLifeDays(), options.showAuthors());
-    return new ChangeHistory(history, List.of(), settings);
+    return new HistoryLog(history, List.of(), settings);
   }
 }

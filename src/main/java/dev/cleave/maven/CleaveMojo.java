@@ -18,6 +18,8 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -54,6 +56,18 @@ abstract class CleaveMojo extends AbstractMojo {
   @Parameter(property = "cleave.outputDirectory",
       defaultValue = "${project.build.directory}/cleave")
   File outputDirectory;
+
+  /** Whether the git history is read for teams, owners and co-change. */
+  @Parameter(property = "cleave.readHistory", defaultValue = "true")
+  boolean readHistory;
+
+  /** The first day of git history to read, as an ISO date such as 2024-01-31; all by default. */
+  @Parameter(property = "cleave.since")
+  String since;
+
+  /** Whether the report shows authors' names and emails instead of pseudonyms. */
+  @Parameter(property = "cleave.showAuthors", defaultValue = "false")
+  boolean showAuthors;
 
   /** The project settings and declared services; default: {@code cleave.yaml} in the root. */
   @Parameter(property = "cleave.configFile")
@@ -153,7 +167,17 @@ abstract class CleaveMojo extends AbstractMojo {
         .excludes(excludes)
         .formats(formats())
         .baseline(baselineFile(rootPath))
-        .languageLevel(oldestRelease());
+        .languageLevel(oldestRelease())
+        .readHistory(readHistory)
+        .showAuthors(showAuthors);
+    if (since != null && !since.isBlank()) {
+      try {
+        options.since(LocalDate.parse(since.strip()));
+      } catch (DateTimeParseException e) {
+        throw new MojoFailureException(
+            "Cleave: cleave.since must be an ISO date such as 2024-01-31, was: " + since);
+      }
+    }
     if (threads > 0) {
       options.threads(threads);
     }

@@ -15,6 +15,8 @@ import java.util.Objects;
  *     was given
  * @param conformance how the code conforms to the declared services, {@link Conformance#NONE}
  *     when the project declares none
+ * @param history what the git history shows, or why it could not be read
+ * @param ownership which team owns each proposed service
  */
 public record Analysis(
     ProjectSummary project,
@@ -23,17 +25,26 @@ public record Analysis(
     List<Diagnostic> diagnostics,
     Metrics metrics,
     Evaluation evaluation,
-    Conformance conformance) {
+    Conformance conformance,
+    History history,
+    Ownership ownership) {
 
   public Analysis {
     diagnostics = List.copyOf(diagnostics);
     Objects.requireNonNull(metrics, "metrics");
     conformance = conformance == null ? Conformance.NONE : conformance;
+    Objects.requireNonNull(history, "history");
+    Objects.requireNonNull(ownership, "ownership");
   }
 
-  /** Creates the analysis of a project that declares no services. */
+  /**
+   * Creates the analysis of a project that declares no services and whose history was not read,
+   * as with {@code --no-history}.
+   */
   public Analysis(ProjectSummary project, Structure structure, Proposal proposal,
       List<Diagnostic> diagnostics, Metrics metrics, Evaluation evaluation) {
-    this(project, structure, proposal, diagnostics, metrics, evaluation, Conformance.NONE);
+    this(project, structure, proposal, diagnostics, metrics, evaluation, Conformance.NONE,
+        History.unread(History.Status.DISABLED, "", null, 365, false),
+        Ownership.none(ProjectConfig.Ownership.DEFAULT));
   }
 }

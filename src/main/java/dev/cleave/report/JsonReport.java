@@ -82,8 +82,13 @@ public final class JsonReport {
     ArrayNode libraryDependencies = root.putArray("libraryDependencies");
     structure.libraryDependencies().forEach(d -> libraryDependencies.add(dependency(d)));
     root.set("unresolved", unresolved(structure.unresolved()));
+    HistoryJson history = new HistoryJson(MAPPER, analysis);
     ArrayNode services = root.putArray("services");
-    analysis.proposal().services().forEach(s -> services.add(service(s)));
+    for (Service service : analysis.proposal().services()) {
+      ObjectNode node = service(service);
+      history.addOwnership(node, service.name());
+      services.add(node);
+    }
     ArrayNode sharedLibraries = root.putArray("sharedLibraries");
     analysis.proposal().sharedLibraries().forEach(l -> sharedLibraries.add(sharedLibrary(l)));
     root.set("clustering", clustering(analysis.proposal()));
@@ -93,6 +98,8 @@ public final class JsonReport {
     if (analysis.evaluation() != null) {
       root.set("evaluation", evaluation(analysis.evaluation()));
     }
+    root.set("teams", history.teams());
+    root.set("history", history.history());
     ArrayNode diagnostics = root.putArray("diagnostics");
     analysis.diagnostics().forEach(d -> diagnostics.add(diagnostic(d)));
     root.set("conformance", conformance(analysis.conformance()));

@@ -17,13 +17,13 @@ import java.util.TreeMap;
  * The history read for the analysed folder, per file, waiting for the classes that parsing
  * finds: {@link #summarise} adds the per-class statistics and co-change pairs.
  */
-public final class ChangeHistory {
+public final class HistoryLog {
 
   private final History files;
   private final List<CoChanges.CommitFiles> commits;
   private final ProjectConfig.History settings;
 
-  ChangeHistory(History files, List<CoChanges.CommitFiles> commits,
+  HistoryLog(History files, List<CoChanges.CommitFiles> commits,
       ProjectConfig.History settings) {
     this.files = files;
     this.commits = List.copyOf(commits);
