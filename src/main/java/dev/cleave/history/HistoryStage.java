@@ -39,7 +39,8 @@ public final class HistoryStage {
   private final List<LogReader> readers;
 
   public HistoryStage(AnalysisOptions options, Progress progress) {
-    this(options, progress, List.of(new GitCommandLog("git"), new JGitLog()));
+    this(options, progress,
+        List.of(new GitCommandLog("git"), new JGitLog(options.threads())));
   }
 
   /** Uses the readers given, the first that works winning. */

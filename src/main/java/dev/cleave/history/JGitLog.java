@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.diff.Edit;
@@ -25,11 +30,18 @@ import org.eclipse.jgit.util.io.DisabledOutputStream;
  * <p>It costs one tree diff per commit plus one content diff per changed file, which makes it
  * several times slower than the git command line on the same history. A file whose contents
  * are missing from the repository, as in a partial copy, counts no lines, and a commit whose
- * rename detection needs such contents is read without rename detection.
+ * rename detection needs such contents is read without rename detection. Commits are diffed
+ * on several threads, since each diff is independent of the others.
  */
 final class JGitLog implements LogReader {
 
-  private int missingObjects;
+  private final int threads;
+  private final AtomicInteger missingObjects = new AtomicInteger();
+
+  /** @param threads the worker threads that diff commits, at least 1 */
+  JGitLog(int threads) {
+    this.threads = threads;
+  }
 
   @Override
   public String name() {
@@ -38,27 +50,61 @@ final class JGitLog implements LogReader {
 
   @Override
   public int missingObjects() {
-    return missingObjects;
+    return missingObjects.get();
   }
 
   @Override
   public List<RawCommit> read(GitRepository repository, Instant since) throws IOException {
-    List<RawCommit> commits = new ArrayList<>();
-    try (RevWalk walk = new RevWalk(repository.repository());
-        DiffFormatter renaming = formatter(repository, true);
-        DiffFormatter plain = formatter(repository, false)) {
+    List<RevCommit> commits = new ArrayList<>();
+    try (RevWalk walk = new RevWalk(repository.repository())) {
       walk.markStart(walk.parseCommit(repository.head()));
       if (since != null) {
         walk.setRevFilter(CommitTimeRevFilter.after(since));
       }
       for (RevCommit commit : walk) {
-        if (since != null && commit.getCommitTime() < since.getEpochSecond()) {
-          continue;
+        if (since == null || commit.getCommitTime() >= since.getEpochSecond()) {
+          commits.add(commit);
         }
-        commits.add(toRawCommit(commit, renaming, plain));
       }
     }
-    return commits;
+    return diffAll(repository, commits);
+  }
+
+  /** Diffs the commits on the worker threads, each with its own formatters. */
+  private List<RawCommit> diffAll(GitRepository repository, List<RevCommit> commits)
+      throws IOException {
+    RawCommit[] results = new RawCommit[commits.size()];
+    int workers = Math.max(1, Math.min(threads, commits.size()));
+    ExecutorService pool = Executors.newFixedThreadPool(workers);
+    try {
+      List<Future<Void>> tasks = new ArrayList<>();
+      for (int worker = 0; worker < workers; worker++) {
+        int first = worker;
+        tasks.add(pool.submit(() -> {
+          try (DiffFormatter renaming = formatter(repository, true);
+              DiffFormatter plain = formatter(repository, false)) {
+            for (int i = first; i < results.length; i += workers) {
+              results[i] = toRawCommit(commits.get(i), renaming, plain);
+            }
+          }
+          return null;
+        }));
+      }
+      for (Future<Void> task : tasks) {
+        task.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while reading the history", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException(e.getCause().getMessage(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    return List.of(results);
   }
 
   private static DiffFormatter formatter(GitRepository repository, boolean renames) {
@@ -87,7 +133,7 @@ final class JGitLog implements LogReader {
       try {
         entries = renaming.scan(parent, commit);
       } catch (MissingObjectException e) {
-        missingObjects++;
+        missingObjects.incrementAndGet();
         entries = plain.scan(parent, commit);
       }
       List<ExactRenames.Entry> made = new ArrayList<>();
@@ -122,7 +168,7 @@ final class JGitLog implements LogReader {
         }
       }
     } catch (MissingObjectException e) {
-      missingObjects++;
+      missingObjects.incrementAndGet();
     }
     return switch (entry.getChangeType()) {
       case ADD -> new FileChange(FileChange.Kind.ADDED, entry.getNewPath(), entry.getNewPath(),

@@ -91,7 +91,12 @@ final class ServiceShares {
         second = key;
       }
     }
-    return new Ranked(first, first == null ? 0 : weights.get(first) / total,
-        second, second == null ? 0 : weights.get(second) / total);
+    return new Ranked(first, first == null ? 0 : share(weights.get(first)),
+        second, second == null ? 0 : share(weights.get(second)));
+  }
+
+  /** Returns a weight's share of the total, at most 1 although the sums may round above. */
+  private double share(double weight) {
+    return Math.min(1.0, weight / total);
   }
 }

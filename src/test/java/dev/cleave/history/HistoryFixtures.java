@@ -17,7 +17,7 @@ final class HistoryFixtures {
 
   /** Both log readers, for tests that must hold for each. */
   static Stream<LogReader> readers() {
-    return Stream.of(new GitCommandLog("git"), new JGitLog());
+    return Stream.of(new GitCommandLog("git"), new JGitLog(2));
   }
 
   /** Settings with a half-life of ten days, so commits ten days apart weigh 1, 1/2, 1/4. */

@@ -34,7 +34,7 @@ class HistoryStatusTest {
   void folderOutsideRepositoryHasNoHistory() throws IOException {
     Path folder = Files.createDirectories(temp.resolve("plain"));
 
-    History history = read(folder, ProjectConfig.defaults(), new JGitLog());
+    History history = read(folder, ProjectConfig.defaults(), new JGitLog(2));
 
     assertThat(history.status()).isEqualTo(History.Status.NO_REPOSITORY);
     assertThat(history.wasRead()).isFalse();
@@ -47,7 +47,7 @@ class HistoryStatusTest {
   @Test
   void repositoryWithoutCommitsHasNoHistory() throws Exception {
     try (Git git = Git.init().setDirectory(temp.toFile()).call()) {
-      History history = read(temp, ProjectConfig.defaults(), new JGitLog());
+      History history = read(temp, ProjectConfig.defaults(), new JGitLog(2));
 
       assertThat(history.status()).isEqualTo(History.Status.NO_COMMITS);
       assertThat(history.reason()).isEqualTo("The git repository at " + temp.toRealPath()
@@ -62,7 +62,7 @@ class HistoryStatusTest {
     }
 
     History history = stage(options(temp, ProjectConfig.defaults()).readHistory(false).build(),
-        new JGitLog()).read().files();
+        new JGitLog(2)).read().files();
 
     assertThat(history.status()).isEqualTo(History.Status.DISABLED);
     assertThat(history.commitsRead()).isZero();
@@ -125,7 +125,7 @@ class HistoryStatusTest {
     LogReader missingGit = new GitCommandLog(temp.resolve("no-such-git").toString());
 
     History history = new HistoryStage(options(temp, ProjectConfig.defaults()).build(),
-        dev.cleave.model.Progress.NONE, List.of(missingGit, new JGitLog())).read().files();
+        dev.cleave.model.Progress.NONE, List.of(missingGit, new JGitLog(2))).read().files();
 
     assertThat(history.status()).isEqualTo(History.Status.COMPLETE);
     assertThat(history.reader()).isEqualTo("JGit");

@@ -128,7 +128,7 @@ class IdentitiesTest {
       repo.write("a.txt", "1\n").commit("Alice Example", "Alice@Example.com", "2024-01-01");
     }
 
-    History history = HistoryFixtures.read(temp, ProjectConfig.defaults(), new JGitLog());
+    History history = HistoryFixtures.read(temp, ProjectConfig.defaults(), new JGitLog(2));
 
     Person alice = history.people().get(0);
     // hmac.new(b"cleave-author-pseudonym", b"alice@example.com", sha256) in Python

@@ -77,7 +77,7 @@ class LogReadersTest {
   @Test
   void readersListEqualCommits() throws Exception {
     List<RawCommit> git = read(new GitCommandLog("git"), temp);
-    List<RawCommit> jgit = read(new JGitLog(), temp);
+    List<RawCommit> jgit = read(new JGitLog(2), temp);
 
     assertThat(git).isEqualTo(jgit);
     assertThat(git).hasSize(9);
@@ -101,7 +101,7 @@ class LogReadersTest {
     var options = options(temp.resolve("app"), config).showAuthors(true).build();
 
     History git = stage(options, new GitCommandLog("git")).read().summarise(classes);
-    History jgit = stage(options, new JGitLog()).read().summarise(classes);
+    History jgit = stage(options, new JGitLog(2)).read().summarise(classes);
 
     assertThat(git.reader()).isEqualTo("git");
     assertThat(jgit.reader()).isEqualTo("JGit");
@@ -124,7 +124,7 @@ class LogReadersTest {
 
   @Test
   void newestFirstPutsChildrenBeforeParents() throws Exception {
-    List<RawCommit> ordered = CommitOrder.newestFirst(read(new JGitLog(), temp));
+    List<RawCommit> ordered = CommitOrder.newestFirst(read(new JGitLog(2), temp));
 
     assertThat(ordered).extracting(c -> Instant.ofEpochSecond(c.authorTime()).toString())
         .containsExactly("2024-01-09T12:00:00Z", "2024-01-08T12:00:00Z",

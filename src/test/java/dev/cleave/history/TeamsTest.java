@@ -46,7 +46,7 @@ class TeamsTest {
   void inferredTeamsGroupAuthorsOfSameFolders() throws Exception {
     twoGroups();
 
-    History history = read(temp, HistoryFixtures.tenDayHalfLife(), new JGitLog());
+    History history = read(temp, HistoryFixtures.tenDayHalfLife(), new JGitLog(2));
 
     assertThat(history.teamSource()).isEqualTo(History.TeamSource.INFERRED);
     assertThat(history.teams()).extracting(Team::name).containsExactly("inferred-1",
@@ -72,7 +72,7 @@ class TeamsTest {
         new ProjectConfig.Team("logistics", List.of("carol@example.com"),
             List.of("shipping/**"))));
 
-    History history = read(temp, config, new JGitLog());
+    History history = read(temp, config, new JGitLog(2));
 
     assertThat(history.teamSource()).isEqualTo(History.TeamSource.DECLARED);
     assertThat(history.teams()).extracting(Team::name).containsExactly("payments", "logistics");
@@ -93,7 +93,7 @@ class TeamsTest {
     ProjectConfig config = HistoryFixtures.tenDayHalfLife().withTeams(List.of(
         new ProjectConfig.Team("payments", List.of("alice@example.com"), List.of())));
 
-    History history = read(temp, config, new JGitLog());
+    History history = read(temp, config, new JGitLog(2));
 
     assertThat(stats(history, "billing/Invoice.java").recentByTeam())
         .isEqualTo(Map.of("payments", Math.pow(0.5, 0.6)));
@@ -114,7 +114,7 @@ class TeamsTest {
       repo.write("shipping/Parcel.java", "2\n").commit("Alice", ALICE, "2024-01-10");
     }
 
-    History history = read(temp, HistoryFixtures.tenDayHalfLife(), new JGitLog());
+    History history = read(temp, HistoryFixtures.tenDayHalfLife(), new JGitLog(2));
 
     assertThat(history.teamSource()).isEqualTo(History.TeamSource.CODEOWNERS);
     assertThat(history.teams()).extracting(Team::name)
@@ -139,7 +139,7 @@ class TeamsTest {
     ProjectConfig config = ProjectConfig.defaults().withTeams(List.of(
         new ProjectConfig.Team("core", List.of("*"), List.of())));
 
-    History history = read(temp, config, new JGitLog());
+    History history = read(temp, config, new JGitLog(2));
 
     assertThat(history.teams()).extracting(Team::name).containsExactly("core");
     assertThat(history.teams().get(0).activeMembers()).containsExactly(id(ALICE));
@@ -153,7 +153,7 @@ class TeamsTest {
       repo.write("a.txt", "3\n").commit("Carol", CAROL, "2024-01-30");
     }
 
-    History history = read(temp, HistoryFixtures.tenDayHalfLife(), new JGitLog());
+    History history = read(temp, HistoryFixtures.tenDayHalfLife(), new JGitLog(2));
 
     assertThat(history.teams()).hasSize(1);
     assertThat(history.teams().get(0).members()).hasSize(3);
