@@ -61,7 +61,8 @@ final class ConsoleProgress implements Progress {
     if (time - due >= 0
         && nextReport.compareAndSet(due, time + LOG_INTERVAL_SECONDS * 1_000_000_000L)) {
       synchronized (this) {
-        err.printf("%s: %d of %d files%n", stage, now, total);
+        err.printf("%s: %d of %d %s%n", stage, now, total,
+            stage.equals("history") ? "commits" : "files");
         err.flush();
       }
     }

@@ -2,6 +2,7 @@ package dev.cleave.history;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,19 @@ final class CodeOwnersFile {
   /** Returns whether the library found rules it could not make sense of. */
   boolean hasProblems() {
     return owners.hasStructuralProblems();
+  }
+
+  /** Returns the path patterns of the rules that name the owner, in the order of the file. */
+  List<String> patternsOf(String owner) {
+    List<String> patterns = new ArrayList<>();
+    for (CodeOwners.Section section : owners.getAllDefinedSections()) {
+      for (CodeOwners.ApprovalRule rule : section.getApprovalRules()) {
+        if (rule.getApprovers().contains(owner) && !patterns.contains(rule.getFileExpression())) {
+          patterns.add(rule.getFileExpression());
+        }
+      }
+    }
+    return patterns;
   }
 
   /** Returns the owners of a file, as written in the file, sorted and without repeats. */

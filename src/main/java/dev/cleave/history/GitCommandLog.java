@@ -1,5 +1,6 @@
 package dev.cleave.history;
 
+import dev.cleave.model.Progress;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,12 +19,12 @@ import java.util.concurrent.ExecutionException;
  * history because git computes the per-commit file lists and line counts in native code.
  *
  * <p>The command is built from fixed arguments and the repository's paths, and started without
- * a shell. Every setting that changes what git prints (rename detection, diff algorithm,
- * external diff and text conversion, mailmap, output encoding) is given on the command line, so
- * the user's git configuration cannot change the result; {@code GIT_*} variables of the
- * environment are removed for the same reason. Output is NUL-separated ({@code -z}), so paths
- * need no unquoting. Author names arrive in UTF-8 when the commit declares another encoding,
- * and as stored otherwise; {@link PersonText} decodes them.
+ * a shell. The settings known to change what this command prints (rename detection, diff
+ * algorithm, external diff and text conversion, mailmap, signatures, output encoding) are given
+ * on the command line, so the user's git configuration does not change them; {@code GIT_*}
+ * variables of the environment are removed for the same reason. Output is NUL-separated
+ * ({@code -z}), so paths need no unquoting. Author names arrive in UTF-8 when the commit
+ * declares another encoding, and as stored otherwise; {@link PersonText} decodes them.
  */
 final class GitCommandLog implements LogReader {
 
@@ -48,7 +49,9 @@ final class GitCommandLog implements LogReader {
   }
 
   @Override
-  public List<RawCommit> read(GitRepository repository, Instant since) throws IOException {
+  public List<RawCommit> read(GitRepository repository, Instant since, Progress progress)
+      throws IOException {
+    progress.start(STAGE, 0);
     ProcessBuilder builder = new ProcessBuilder(command(repository, since))
         .directory(repository.workTree().toFile());
     builder.environment().keySet().removeIf(key -> key.startsWith("GIT_"));
@@ -77,7 +80,8 @@ final class GitCommandLog implements LogReader {
     List<String> command = new ArrayList<>(List.of(
         executable, "--no-pager", "-c", "core.quotePath=false", "log",
         "--diff-merges=off", "--root", "--raw", "--numstat", "-z", "--no-abbrev",
-        "--no-color", "--no-ext-diff", "--no-textconv", "--no-mailmap", "--encoding=UTF-8",
+        "--no-color", "--no-ext-diff", "--no-textconv", "--no-mailmap", "--no-show-signature",
+        "--encoding=UTF-8",
         "--diff-algorithm=histogram", "-M" + RENAME_SCORE + "%", "-l" + RENAME_LIMIT,
         "--format=" + FORMAT));
     if (since != null) {

@@ -59,7 +59,6 @@ public final class HistoryStage {
           + " so there are no teams, owners or co-change.", since);
     }
     long start = System.nanoTime();
-    progress.start("history", 0);
     try {
       Path root = options.root().toRealPath();
       try (GitRepository repository = GitRepository.open(root)) {
@@ -123,7 +122,7 @@ public final class HistoryStage {
     for (int i = 0; i < readers.size(); i++) {
       LogReader reader = readers.get(i);
       try {
-        List<RawCommit> commits = reader.read(repository, since);
+        List<RawCommit> commits = reader.read(repository, since, progress);
         return new ReadLog(commits, reader.name(), reader.missingObjects());
       } catch (IOException | RuntimeException e) {
         failure = e;

@@ -1,5 +1,6 @@
 package dev.cleave.history;
 
+import dev.cleave.model.Progress;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,7 +55,8 @@ final class JGitLog implements LogReader {
   }
 
   @Override
-  public List<RawCommit> read(GitRepository repository, Instant since) throws IOException {
+  public List<RawCommit> read(GitRepository repository, Instant since, Progress progress)
+      throws IOException {
     List<RevCommit> commits = new ArrayList<>();
     try (RevWalk walk = new RevWalk(repository.repository())) {
       walk.markStart(walk.parseCommit(repository.head()));
@@ -67,12 +69,13 @@ final class JGitLog implements LogReader {
         }
       }
     }
-    return diffAll(repository, commits);
+    progress.start(STAGE, commits.size());
+    return diffAll(repository, commits, progress);
   }
 
   /** Diffs the commits on the worker threads, each with its own formatters. */
-  private List<RawCommit> diffAll(GitRepository repository, List<RevCommit> commits)
-      throws IOException {
+  private List<RawCommit> diffAll(GitRepository repository, List<RevCommit> commits,
+      Progress progress) throws IOException {
     RawCommit[] results = new RawCommit[commits.size()];
     int workers = Math.max(1, Math.min(threads, commits.size()));
     ExecutorService pool = Executors.newFixedThreadPool(workers);
@@ -85,6 +88,7 @@ final class JGitLog implements LogReader {
               DiffFormatter plain = formatter(repository, false)) {
             for (int i = first; i < results.length; i += workers) {
               results[i] = toRawCommit(commits.get(i), renaming, plain);
+              progress.advance(1);
             }
           }
           return null;

@@ -1,5 +1,6 @@
 package dev.cleave.history;
 
+import dev.cleave.model.Progress;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +22,9 @@ interface LogReader {
   /** The similarity, in percent, from which a deleted and an added file are a rename. */
   int RENAME_SCORE = 50;
 
+  /** The name of the progress stage. */
+  String STAGE = "history";
+
   /** Returns the reader's name for the report: {@code git} or {@code JGit}. */
   String name();
 
@@ -29,8 +33,11 @@ interface LogReader {
    *
    * @param since the earliest committer date to read, or {@code null} for all; commits
    *     committed earlier are left out, and a reader may also leave out commits behind them
+   * @param progress receives the start of the {@value #STAGE} stage and, when the reader knows
+   *     the number of commits, one step per commit; the caller finishes the stage
    */
-  List<RawCommit> read(GitRepository repository, Instant since) throws IOException;
+  List<RawCommit> read(GitRepository repository, Instant since, Progress progress)
+      throws IOException;
 
   /** Returns the number of file changes whose contents were missing from the repository. */
   default int missingObjects() {

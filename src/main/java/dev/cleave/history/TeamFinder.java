@@ -107,7 +107,9 @@ final class TeamFinder {
     }
     TeamAssignment assignment = new TeamAssignment(TeamSource.CODEOWNERS, List.copyOf(owners),
         Map.of(), path -> file.ownersOf(top(prefix, path)));
-    return build(assignment, explicit, Map.of());
+    Map<String, List<String>> paths = new HashMap<>();
+    owners.forEach(owner -> paths.put(owner, file.patternsOf(owner)));
+    return build(assignment, explicit, paths);
   }
 
   Result inferred(double threshold) {

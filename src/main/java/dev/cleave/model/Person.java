@@ -1,5 +1,6 @@
 package dev.cleave.model;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -22,7 +23,7 @@ public record Person(
     String email,
     List<String> aliases,
     int commits,
-    java.time.Instant lastCommit) {
+    Instant lastCommit) {
 
   public Person {
     aliases = List.copyOf(aliases);

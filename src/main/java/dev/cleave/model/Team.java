@@ -10,7 +10,8 @@ import java.util.List;
  * @param source where the team comes from
  * @param members the ids of its people, sorted
  * @param activeMembers the members with a commit within one half-life of the newest commit
- * @param paths the path patterns it owns, as declared; empty for inferred teams
+ * @param paths the path patterns it owns, as {@code cleave.yaml} or {@code CODEOWNERS} writes
+ *     them; empty for inferred teams
  * @param focus the folders its members changed most recently, most first; at most three
  */
 public record Team(

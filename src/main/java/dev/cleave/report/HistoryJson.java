@@ -33,10 +33,19 @@ final class HistoryJson {
     this.analysis = analysis;
   }
 
-  /** Adds {@code owner}, {@code runnerUp}, {@code mainAuthor} and {@code violations}. */
+  /**
+   * Adds {@code owner}, {@code runnerUp}, {@code mainAuthor} and {@code violations}; they are
+   * {@code null} and empty when the history could not be read.
+   */
   void addOwnership(ObjectNode service, String name) {
     ServiceOwnership ownership = analysis.ownership().service(name);
     if (ownership == null) {
+      service.putNull("recentChanges");
+      service.putNull("owner");
+      service.putNull("runnerUp");
+      service.putNull("unattributedShare");
+      service.putNull("mainAuthor");
+      service.putArray("violations");
       return;
     }
     service.put("recentChanges", ownership.recentChanges());

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cleave.model.History;
 import dev.cleave.model.ProjectConfig;
+import dev.cleave.model.Progress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +65,7 @@ class LogReadersTest {
 
   private static List<RawCommit> read(LogReader reader, Path root) throws Exception {
     try (GitRepository repository = GitRepository.open(root.toRealPath())) {
-      return reader.read(repository, null).stream()
+      return reader.read(repository, null, Progress.NONE).stream()
           .sorted(Comparator.comparing(RawCommit::id)).toList();
     }
   }

@@ -126,6 +126,8 @@ class TeamsTest {
     assertThat(stats(history, ".github/CODEOWNERS").recentByTeam()).isEmpty();
     Team carol = history.teams().get(2);
     assertThat(carol.members()).containsExactly(id(CAROL));
+    assertThat(carol.paths()).containsExactly("/shipping/");
+    assertThat(history.teams().get(1).paths()).containsExactly("/billing/");
     assertThat(history.teams().get(1).members()).containsExactly(id(ALICE));
     assertThat(history.notes()).contains("The teams are the owners in .github/CODEOWNERS.");
   }

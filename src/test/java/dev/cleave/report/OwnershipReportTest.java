@@ -155,17 +155,32 @@ class OwnershipReportTest {
     assertThat(html).contains("The clone is shallow.");
   }
 
-  @Test
-  void htmlSectionSaysWhyHistoryIsMissing() throws Exception {
+  private static Analysis withoutHistory() {
     Analysis analysis = analysis(false);
     History unread = History.unread(History.Status.NO_REPOSITORY, "No git repository holds x.",
         null, 365, false);
-    Analysis without = new Analysis(analysis.project(), analysis.structure(),
-        analysis.proposal(), List.of(), METRICS, null, Conformance.NONE, unread,
+    return new Analysis(analysis.project(), analysis.structure(), analysis.proposal(),
+        List.of(), METRICS, null, Conformance.NONE, unread,
         Ownership.none(ProjectConfig.Ownership.DEFAULT));
+  }
 
-    String html = HtmlReport.render(without, "1.0");
+  @Test
+  void htmlSectionSaysWhyHistoryIsMissing() throws Exception {
+    String html = HtmlReport.render(withoutHistory(), "1.0");
 
     assertThat(html).contains("<p class=\"warning\">No git repository holds x.</p>");
+  }
+
+  @Test
+  void jsonWithoutHistoryHasNullOwners() throws Exception {
+    JsonNode root = json(withoutHistory());
+
+    JsonNode service = root.get("services").get(0);
+    assertThat(service.get("owner").isNull()).isTrue();
+    assertThat(service.get("violations").size()).isZero();
+    assertThat(root.get("teams").size()).isZero();
+    assertThat(root.get("history").get("status").asText()).isEqualTo("noRepository");
+    assertThat(root.get("history").get("reason").asText())
+        .isEqualTo("No git repository holds x.");
   }
 }
