@@ -22,7 +22,7 @@ record FileChange(Kind kind, String oldPath, String path, int linesAdded, int li
           .thenComparing(FileChange::oldPath)
           .thenComparing(FileChange::kind);
 
-  /** What a commit did to a file. */
+  /** The kind of change a commit made to a file. */
   enum Kind {
     ADDED,
     MODIFIED,

@@ -17,7 +17,7 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
 
 /**
- * The git repository that holds the analysed folder, and the state of its HEAD.
+ * The git repository that contains the analysed folder, and the state of its HEAD.
  *
  * <p>The repository is found at the analysed folder or the nearest folder above it that has a
  * {@code .git} folder or file, as git itself finds it. Linked work trees are supported.
@@ -42,7 +42,7 @@ final class GitRepository implements AutoCloseable {
   }
 
   /**
-   * Opens the repository that holds {@code root}, or returns {@code null} if none does.
+   * Opens the repository that contains {@code root}, or returns {@code null} if none does.
    *
    * @param root the analysed folder, as a real path
    * @throws IOException if a repository is there but cannot be read

@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The git command line reads the log when it is installed and works; JGit reads it
  * otherwise, with the same result. A missing repository, an empty one or one that cannot be
- * read gives a {@link History} that says so instead of an exception, so the rest of the
+ * read gives a {@link History} with the reason instead of an exception, so the rest of the
  * analysis runs.
  */
 public final class HistoryStage {
@@ -192,13 +192,13 @@ public final class HistoryStage {
     StringBuilder reason = new StringBuilder();
     int shallow = repository.shallowCommits().size();
     if (shallow > 0) {
-      boolean one = shallow == 1;
+      boolean single = shallow == 1;
       reason.append("The clone is shallow: the history stops at ").append(shallow)
-          .append(one ? " commit whose parents were" : " commits whose parents were")
+          .append(single ? " commit whose parents were" : " commits whose parents were")
           .append(" not fetched, so older changes are missing, and the changes of ")
-          .append(one ? "that commit are" : "those commits are")
+          .append(single ? "that commit are" : "those commits are")
           .append(" left out because they cannot be told apart from the code before ")
-          .append(one ? "it" : "them")
+          .append(single ? "it" : "them")
           .append(". Owners and teams show only the commits present. Run git fetch"
               + " --unshallow to read the whole history.");
     }

@@ -15,7 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Merges the identities that git recorded into people, and tells bot accounts apart.
+ * Merges the identities that git recorded into people, and recognises bot accounts.
  *
  * <p>Identities are first mapped by {@code .mailmap}. Two identities are then the same person
  * when they share an email (ignoring case), or a name once accents are dropped, German umlauts

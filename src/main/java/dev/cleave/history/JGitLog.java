@@ -188,7 +188,7 @@ final class JGitLog implements LogReader {
     };
   }
 
-  /** The name and email of a {@code Name <email> time zone} line, decoded by our rule. */
+  /** The name and email of a {@code Name <email> time zone} line, decoded by PersonText. */
   private record Ident(String name, String email) {
 
     static Ident parse(byte[] raw, int start, java.nio.charset.Charset declared) {
@@ -207,9 +207,9 @@ final class JGitLog implements LogReader {
       return new Ident(name, email);
     }
 
-    private static int indexOf(byte[] raw, int from, int to, byte wanted) {
+    private static int indexOf(byte[] raw, int from, int to, byte target) {
       for (int i = from; i < to; i++) {
-        if (raw[i] == wanted) {
+        if (raw[i] == target) {
           return i;
         }
       }

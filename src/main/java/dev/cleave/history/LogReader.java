@@ -16,7 +16,10 @@ import java.util.List;
  */
 interface LogReader {
 
-  /** The most files in one commit for which renames are looked for by content. */
+  /**
+   * The rename limit: when a commit's added files times its deleted files exceed its square,
+   * git and JGit alike look for exact renames only.
+   */
   int RENAME_LIMIT = 1000;
 
   /** The similarity, in percent, from which a deleted and an added file are a rename. */

@@ -14,7 +14,8 @@ import java.nio.charset.UnsupportedCharsetException;
  * <p>Git records the encoding of a commit only when it is not UTF-8, and old tools wrote
  * Latin-1 without saying so. The rule, the same for both log readers and independent of the
  * machine's locale: the declared encoding if it decodes the bytes, else strict UTF-8, else
- * windows-1252, which maps every byte to some character, so decoding never fails.
+ * windows-1252 with a replacement character for each of its five undefined bytes, so decoding
+ * never fails.
  */
 final class PersonText {
 

@@ -12,8 +12,8 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * <p>The key is fixed and public so that the same person gets the same pseudonym on every run
  * and machine, and reports of one project can be compared. A pseudonym hides an email from a
- * reader of the report; it does not protect it from someone who already has a candidate email
- * and computes its pseudonym to confirm it.
+ * reader of the report. It does not protect the email from someone who already has a candidate
+ * email, because they can compute its pseudonym to confirm it.
  */
 final class Pseudonyms {
 

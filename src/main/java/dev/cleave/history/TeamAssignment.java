@@ -12,7 +12,7 @@ import java.util.function.Function;
  *
  * <p>Declared teams: a change counts for the author's team, and when the author is in no team,
  * for the first team whose paths match the file. {@code CODEOWNERS}: a change counts for the
- * owners of the file, split equally among them, whoever made it. Inferred teams: a change
+ * owners of the file, split equally among them, regardless of its author. Inferred teams: a change
  * counts for the author's team. A change that no rule places is unattributed.
  */
 final class TeamAssignment {

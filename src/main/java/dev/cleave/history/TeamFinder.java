@@ -122,7 +122,25 @@ final class TeamFinder {
         vectors.add(vector);
       }
     }
-    List<List<Integer>> groups = new ArrayList<>(InferredTeams.cluster(vectors, threshold));
+
+    List<List<Integer>> groups = largestFirst(InferredTeams.cluster(vectors, threshold),
+        vectors, ids);
+    Map<String, String> teamOfPerson = new HashMap<>();
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < groups.size(); i++) {
+      String name = "inferred-" + (i + 1);
+      names.add(name);
+      groups.get(i).forEach(index -> teamOfPerson.put(ids.get(index), name));
+    }
+
+    TeamAssignment assignment =
+        new TeamAssignment(TeamSource.INFERRED, names, teamOfPerson, path -> List.of());
+    return build(assignment, teamOfPerson, Map.of());
+  }
+
+  /** Sorts groups by their recent changes, most first, ties by the id of the first member. */
+  private static List<List<Integer>> largestFirst(List<List<Integer>> groups,
+      List<SortedMap<String, Double>> vectors, List<String> ids) {
     Map<List<Integer>, Double> weights = new HashMap<>();
     for (List<Integer> group : groups) {
       double sum = 0;
@@ -131,18 +149,10 @@ final class TeamFinder {
       }
       weights.put(group, sum);
     }
-    groups.sort(Comparator.comparing((List<Integer> group) -> -weights.get(group))
+    List<List<Integer>> sorted = new ArrayList<>(groups);
+    sorted.sort(Comparator.comparing((List<Integer> group) -> -weights.get(group))
         .thenComparing(group -> ids.get(group.get(0))));
-    Map<String, String> teamOfPerson = new HashMap<>();
-    List<String> names = new ArrayList<>();
-    for (int i = 0; i < groups.size(); i++) {
-      String name = "inferred-" + (i + 1);
-      names.add(name);
-      groups.get(i).forEach(index -> teamOfPerson.put(ids.get(index), name));
-    }
-    TeamAssignment assignment =
-        new TeamAssignment(TeamSource.INFERRED, names, teamOfPerson, path -> List.of());
-    return build(assignment, teamOfPerson, Map.of());
+    return sorted;
   }
 
   private Result build(TeamAssignment assignment, Map<String, String> explicit,

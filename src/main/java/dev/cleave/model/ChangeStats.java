@@ -7,7 +7,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * How a file or class changed in the history read.
+ * The changes made to a file or class in the history read.
  *
  * <p>A change is one commit touching one file. Recent changes are weighted by the decay that
  * {@link History} describes, so they are sums of weights between 0 and 1 each.

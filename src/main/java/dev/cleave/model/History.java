@@ -10,8 +10,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * What the git history of the analysed folder shows: who changed which file and class, how
- * often, how recently, which classes change together, and which teams there are.
+ * The git history of the analysed folder, summarised: who changed which file and class, how
+ * often and how recently, which classes change together, and which teams there are.
  *
  * <p>Paths are relative to the analysed root, the same paths as {@link ClassInfo#path()}.
  * Recent work is weighted by exponential decay: a change made {@code d} days before the newest
@@ -114,7 +114,7 @@ public record History(
     DETACHED_HEAD(true),
     /** The user turned history reading off. */
     DISABLED(false),
-    /** No git repository holds the analysed folder. */
+    /** No git repository contains the analysed folder. */
     NO_REPOSITORY(false),
     /** The repository has no commit yet. */
     NO_COMMITS(false),
@@ -133,7 +133,7 @@ public record History(
     }
   }
 
-  /** Where the teams come from, in the order they are looked for. */
+  /** The sources of teams, in the order they are looked for. */
   public enum TeamSource {
     /** The {@code teams} section of {@code cleave.yaml}. */
     DECLARED,

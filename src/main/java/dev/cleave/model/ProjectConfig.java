@@ -206,8 +206,9 @@ public record ProjectConfig(
    *     given here replaces the defaults in {@link #DEFAULT_BOTS}
    * @param minRevisions the commits a class needs before its co-changes count, default 5
    * @param minSharedRevisions the shared commits a pair of classes needs, default 5
-   * @param maxChangeSetSize a commit that changes more files than this under the analysed
-   *     folder, such as a mass reformatting, counts for nothing in co-change; default 30
+   * @param maxChangeSetSize the maximum number of files a commit may change under the analysed
+   *     folder and still count for co-change, default 30. Larger commits, such as a mass
+   *     reformatting, count for nothing there
    * @param teamSimilarity how alike two groups of authors' work must be (cosine similarity of
    *     their recent changes per folder, 0 to 1) to be inferred as one team; default 0.3
    */
@@ -274,14 +275,14 @@ public record ProjectConfig(
    * @param name the team name
    * @param members glob patterns ({@code *} and {@code ?}, case-insensitive) of the emails or
    *     names of its people
-   * @param paths glob patterns of the paths it owns, relative to the analysed folder; changes
-   *     by people of no team are attributed to the first team whose paths match the file
+   * @param paths glob patterns of the paths it owns, relative to the analysed folder. A change
+   *     by someone in no team is attributed to the first team whose paths match the file
    */
   public record Team(String name, List<String> members, List<String> paths) {
 
     public Team {
       if (name == null || name.isBlank()) {
-        throw new IllegalArgumentException("every team needs a name");
+        throw new IllegalArgumentException("a team has no name; give every team a name");
       }
       members = members == null ? List.of() : List.copyOf(members);
       paths = paths == null ? List.of() : List.copyOf(paths);

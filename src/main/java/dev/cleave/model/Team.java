@@ -3,7 +3,7 @@ package dev.cleave.model;
 import java.util.List;
 
 /**
- * A team: the people who build, run and answer for a set of services.
+ * A team: the people who build, run and are paged for a set of services.
  *
  * @param name the declared name, the owner as {@code CODEOWNERS} writes it, or
  *     {@code inferred-N} for a team found in the history

@@ -19,9 +19,9 @@ import java.util.List;
 /**
  * Writes the history, the teams and the owners of services into {@code analysis.json}.
  *
- * <p>People appear by their pseudonymous id; their names and emails appear only when the
- * history holds them, which it does only when the user asked to show authors. The time spent
- * reading the history is left out, because it differs between runs of the same input.
+ * <p>People appear by their pseudonymous id. Their names and emails appear only when the
+ * history contains them, which it does only when the user asked to show authors. The time
+ * spent reading the history is left out, because it differs between runs of the same input.
  */
 final class HistoryJson {
 

@@ -185,6 +185,7 @@ public final class HtmlReport {
     section.put("inferred", history.teamSource() == History.TeamSource.INFERRED);
     section.put("teamSource", history.teamSource().name().toLowerCase(Locale.ROOT));
     section.put("authorsShown", history.authorsShown());
+
     List<Map<String, Object>> teams = new ArrayList<>();
     for (Team team : history.teams()) {
       TeamLoad load = analysis.ownership().teams().stream()
@@ -201,6 +202,7 @@ public final class HtmlReport {
       teams.add(row);
     }
     section.put("teams", teams);
+
     List<Map<String, Object>> services = new ArrayList<>();
     for (ServiceOwnership service : analysis.ownership().services()) {
       Map<String, Object> row = new LinkedHashMap<>();
@@ -208,9 +210,10 @@ public final class HtmlReport {
       row.put("owner", service.owner() == null ? "" : service.owner());
       row.put("share", percent(service.share()));
       row.put("runnerUp", service.runnerUp() == null ? "" : service.runnerUp());
-      row.put("runnerUpShare", service.runnerUp() == null ? "" : percent(service.runnerUpShare()));
-      row.put("mainAuthor", service.mainAuthor() == null ? ""
-          : label(history, service.mainAuthor()) + " (" + percent(service.mainAuthorShare()) + ")");
+      row.put("runnerUpShare",
+          service.runnerUp() == null ? "" : percent(service.runnerUpShare()));
+      row.put("mainAuthor", service.mainAuthor() == null ? "" : label(history,
+          service.mainAuthor()) + " (" + percent(service.mainAuthorShare()) + ")");
       row.put("violations",
           service.violations().stream().map(OwnershipViolation::message).toList());
       services.add(row);
