@@ -154,6 +154,7 @@ public final class Cleave {
       throw new NoJavaSourcesException(options.root(), sources);
     }
     HistoryLog changes = new HistoryStage(options, progress).read();
+
     ParsedSources parsed = new ParseStage(options.threads(), progress,
         ParseStage.allowsLegacyNames(options.languageLevel())).parse(sources);
     Resolution resolution = new ResolveStage(options.threads(), progress).resolve(parsed);
@@ -167,6 +168,7 @@ public final class Cleave {
         resolution.unresolved(),
         graphs.packageDependencies(),
         graphs.packageCycles());
+
     DataAccess data = TableAccess.of(resolution);
     History history = changes.summarise(resolution.classes());
     ChangeHistory signals = signals(history);
@@ -176,6 +178,7 @@ public final class Cleave {
         signals.authors());
     Ownership ownership = new OwnershipAnalysis(options.config().ownership())
         .analyse(proposal, resolution.classes(), history);
+
     Analysis analysis = new Analysis(summary(parsed, resolution.failedFiles()), structure,
         proposal, resolution.diagnostics(), metrics, evaluate(proposal, resolution),
         decomposition.conformance(), history, ownership);

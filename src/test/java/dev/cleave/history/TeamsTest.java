@@ -88,7 +88,7 @@ class TeamsTest {
   }
 
   @Test
-  void declaredTeamWithoutMatchingPathLeavesChangesUnattributed() throws Exception {
+  void teamWithoutPathsLeavesChangesUnattributed() throws Exception {
     twoGroups();
     ProjectConfig config = HistoryFixtures.tenDayHalfLife().withTeams(List.of(
         new ProjectConfig.Team("payments", List.of("alice@example.com"), List.of())));
