@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * the commits that co-change needs.
  *
  * <p>The git command line reads the log when it is installed and works; JGit reads it
- * otherwise, with the same result. A missing repository, an empty one or one that cannot be
+ * otherwise, with the same result. The reasons name no absolute path, so the reports do not
+ * depend on where the checkout is; only the message of a read failure may contain one. A missing repository, an empty one or one that cannot be
  * read gives a {@link History} with the reason instead of an exception, so the rest of the
  * analysis runs.
  */
@@ -63,12 +64,13 @@ public final class HistoryStage {
       Path root = options.root().toRealPath();
       try (GitRepository repository = GitRepository.open(root)) {
         if (repository == null) {
-          return unread(Status.NO_REPOSITORY, "No git repository holds " + root + ", so there"
-              + " are no teams, owners or co-change. Analyse a git checkout to get them.", since);
+          return unread(Status.NO_REPOSITORY, "No git repository contains the analysed folder,"
+              + " so there are no teams, owners or co-change. Analyse a git checkout to get"
+              + " them.", since);
         }
         if (repository.head() == null) {
-          return unread(Status.NO_COMMITS, "The git repository at " + repository.workTree()
-              + " has no commit yet, so there are no teams, owners or co-change.", since);
+          return unread(Status.NO_COMMITS, "The git repository has no commit yet, so there"
+              + " are no teams, owners or co-change.", since);
         }
         return read(repository, settings, since, start);
       }

@@ -27,9 +27,12 @@ class HistoryCommandLineTest {
     return new CleaveCommandLine(new PrintWriter(out), new PrintWriter(err), false).run(args);
   }
 
-  /** Commits a two-class shop, first by Alice, then a change by Bob. */
   private Path shop() throws Exception {
-    Path root = temp.resolve("shop");
+    return shop(temp.resolve("shop"));
+  }
+
+  /** Commits a two-class shop, first by Alice, then a change by Bob. */
+  private static Path shop(Path root) throws Exception {
     Path billing = Files.createDirectories(root.resolve("src/main/java/shop/billing"));
     Files.writeString(billing.resolve("Invoice.java"),
         "package shop.billing;\npublic class Invoice { Tax tax; }\n");
@@ -107,6 +110,23 @@ class HistoryCommandLineTest {
         + " off (--no-history), so there are no teams, owners or co-change.");
     assertThat(analysisJson(output).get("history").get("status").asText())
         .isEqualTo("disabled");
+  }
+
+  @Test
+  void sameHistoryElsewhereGivesSameBytes() throws Exception {
+    Path first = shop(temp.resolve("a/shop"));
+    Path second = shop(temp.resolve("b/shop"));
+
+    ExitCode one = run("analyze", first.toString(), "-o", temp.resolve("one").toString());
+    ExitCode two = run("analyze", second.toString(), "-o", temp.resolve("two").toString(),
+        "--threads", "1");
+
+    assertThat(one).isEqualTo(ExitCode.SUCCESS);
+    assertThat(two).isEqualTo(ExitCode.SUCCESS);
+    assertThat(temp.resolve("two/analysis.json"))
+        .hasSameBinaryContentAs(temp.resolve("one/analysis.json"));
+    assertThat(temp.resolve("two/index.html"))
+        .hasSameBinaryContentAs(temp.resolve("one/index.html"));
   }
 
   @Test

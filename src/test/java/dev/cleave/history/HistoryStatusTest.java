@@ -38,8 +38,8 @@ class HistoryStatusTest {
 
     assertThat(history.status()).isEqualTo(History.Status.NO_REPOSITORY);
     assertThat(history.wasRead()).isFalse();
-    assertThat(history.reason()).isEqualTo("No git repository holds " + folder.toRealPath()
-        + ", so there are no teams, owners or co-change. Analyse a git checkout to get them.");
+    assertThat(history.reason()).isEqualTo("No git repository contains the analysed folder,"
+        + " so there are no teams, owners or co-change. Analyse a git checkout to get them.");
     assertThat(history.files()).isEmpty();
     assertThat(history.teams()).isEmpty();
   }
@@ -50,8 +50,8 @@ class HistoryStatusTest {
       History history = read(temp, ProjectConfig.defaults(), new JGitLog(2));
 
       assertThat(history.status()).isEqualTo(History.Status.NO_COMMITS);
-      assertThat(history.reason()).isEqualTo("The git repository at " + temp.toRealPath()
-          + " has no commit yet, so there are no teams, owners or co-change.");
+      assertThat(history.reason()).isEqualTo("The git repository has no commit yet, so there"
+          + " are no teams, owners or co-change.");
     }
   }
 
