@@ -58,7 +58,8 @@ class DeclarationYamlTest {
           exclude: []
         """);
     assertThat(body).contains("\nclustering:\n");
-    assertThat(body.substring(body.indexOf("\nservices:\n") + 1)).isEqualTo("""
+    assertThat(body.substring(body.indexOf("\nservices:\n") + 1,
+        body.indexOf("\nhistory:\n") + 1)).isEqualTo("""
         services:
           - name: orders
             team: ""
@@ -71,6 +72,14 @@ class DeclarationYamlTest {
               - service: catalog2
                 mode: fallback
         sharedLibraries: []
+        """);
+    assertThat(body.substring(body.indexOf("\nteams:") + 1)).isEqualTo("""
+        teams: []
+        ownership:
+          clearOwnerShare: 0.5
+          closeMargin: 0.15
+          servicesPerMember: 0.5
+          knowledgeRiskShare: 0.8
         """);
   }
 }
