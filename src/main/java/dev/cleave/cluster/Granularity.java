@@ -4,7 +4,8 @@ package dev.cleave.cluster;
  * Chooses the resolution of the clustering: fixed, aimed at a number of services, or the one
  * whose services score best.
  *
- * <p>The automatic choice tries the resolutions of {@link #GRID} and keeps the partition, after
+ * <p>The automatic choice tries the resolutions of {@link #GRID} ({@link #LARGE_GRID} on large
+ * graphs) and keeps the partition, after
  * the size limits are applied, of highest Newman modularity (resolution 1) on the fused graph,
  * preferring partitions whose services all fit the maximum size; ties keep the lower
  * resolution. Aiming at {@code N} services bisects the logarithm of the resolution between
@@ -15,6 +16,14 @@ package dev.cleave.cluster;
 final class Granularity {
 
   static final double[] GRID = {0.5, 0.7, 1.0, 1.4, 2.0, 2.8, 4.0};
+
+  /**
+   * The resolutions tried on a graph of more than {@value #LARGE_GRAPH} units, where each try
+   * costs seconds: the middle of the grid, where large class graphs find their best modularity.
+   */
+  static final double[] LARGE_GRID = {0.7, 1.0, 1.4};
+
+  static final int LARGE_GRAPH = 20_000;
   static final double LOW = 0.01;
   static final double HIGH = 100;
   static final int STEPS = 24;
@@ -42,9 +51,9 @@ final class Granularity {
     return trial.at(resolution);
   }
 
-  static Candidate automatic(Trial trial) {
+  static Candidate automatic(Trial trial, int units) {
     Candidate best = null;
-    for (double resolution : GRID) {
+    for (double resolution : units > LARGE_GRAPH ? LARGE_GRID : GRID) {
       Candidate candidate = trial.at(resolution);
       if (candidate.betterThan(best)) {
         best = candidate;

@@ -35,6 +35,9 @@ final class LeidenClustering {
   /** The most iterations of one start; class graphs settle in a few. */
   static final int MAX_ITERATIONS = 10;
 
+  /** The edge visits one start may make, which bounds its iterations on large graphs. */
+  static final int EDGE_VISITS = 2_000_000;
+
   /** The random starts of a small graph. */
   static final int MAX_STARTS = 8;
 
@@ -53,10 +56,61 @@ final class LeidenClustering {
       this.totalWeight = 0;
       return;
     }
-    LargeIntArray[] edges = {new LargeIntArray(graph.from()), new LargeIntArray(graph.to())};
-    this.network = new Network(graph.nodes(), true, edges,
-        new LargeDoubleArray(graph.weights()), false, true);
+    this.network = network(graph);
     this.totalWeight = 2 * network.getTotalEdgeWeight() + network.getTotalEdgeWeightSelfLinks();
+  }
+
+  /**
+   * Builds the library's network in its compressed neighbour-list form. Each edge is entered in
+   * both directions as one {@code long} that packs its two ends and its index, so one primitive
+   * sort orders every node's neighbours; that is several times faster than the library's own
+   * sort of an edge list. Graphs too large to pack go through the library's constructor.
+   */
+  private static Network network(WeightedGraph graph) {
+    int nodes = graph.nodes();
+    int edges = graph.edges();
+    int nodeBits = 32 - Integer.numberOfLeadingZeros(nodes);
+    int entryBits = 32 - Integer.numberOfLeadingZeros(2 * edges);
+    if (2 * nodeBits + entryBits > 63) {
+      LargeIntArray[] list = {new LargeIntArray(graph.from()), new LargeIntArray(graph.to())};
+      return new Network(nodes, true, list, new LargeDoubleArray(graph.weights()), false, false);
+    }
+    long[] entries = new long[2 * edges];
+    for (int e = 0; e < edges; e++) {
+      entries[2 * e] = pack(graph.from()[e], graph.to()[e], e, nodeBits, entryBits);
+      entries[2 * e + 1] = pack(graph.to()[e], graph.from()[e], e, nodeBits, entryBits);
+    }
+    java.util.Arrays.sort(entries);
+    long[] firstNeighbor = new long[nodes + 1];
+    int[] neighbors = new int[entries.length];
+    double[] weights = new double[entries.length];
+    long entryMask = (1L << entryBits) - 1;
+    long nodeMask = (1L << nodeBits) - 1;
+    for (int i = 0; i < entries.length; i++) {
+      long entry = entries[i];
+      int source = (int) (entry >>> (nodeBits + entryBits));
+      neighbors[i] = (int) ((entry >>> entryBits) & nodeMask);
+      weights[i] = graph.weights()[(int) (entry & entryMask)];
+      firstNeighbor[source + 1]++;
+    }
+    for (int node = 0; node < nodes; node++) {
+      firstNeighbor[node + 1] += firstNeighbor[node];
+    }
+    return new Network(nodes, true, firstNeighbor, new LargeIntArray(neighbors),
+        new LargeDoubleArray(weights), false);
+  }
+
+  private static long pack(int source, int target, int edge, int nodeBits, int entryBits) {
+    return ((long) source << (nodeBits + entryBits)) | ((long) target << entryBits) | edge;
+  }
+
+  /**
+   * Returns the most iterations of one start: {@value #MAX_ITERATIONS}, fewer on large graphs,
+   * so that a start visits about {@value #EDGE_VISITS} edges at most, but never fewer than two.
+   * The first iterations make nearly all of the gain.
+   */
+  static int maxIterations(int edges) {
+    return Math.max(2, Math.min(MAX_ITERATIONS, EDGE_VISITS / Math.max(1, edges)));
   }
 
   /** Returns the number of random starts for a graph of the given size. */
@@ -90,7 +144,7 @@ final class LeidenClustering {
       LeidenAlgorithm leiden = new LeidenAlgorithm(resolution / totalWeight, 1,
           LeidenAlgorithm.DEFAULT_RANDOMNESS, new Random(seeds.nextLong()));
       Clustering clustering = new Clustering(nodes);
-      for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+      for (int iteration = 0; iteration < maxIterations(graph.edges()); iteration++) {
         if (!leiden.improveClustering(network, clustering)) {
           break;
         }

@@ -78,7 +78,7 @@ final class Partitioner {
     } else if (settings.services() != null) {
       chosen = Granularity.aimAt(trial, settings.services());
     } else {
-      chosen = Granularity.automatic(trial);
+      chosen = Granularity.automatic(trial, unitGraph.nodes());
     }
     int[] clusterOf = new int[n];
     for (int i = 0; i < n; i++) {

@@ -1,7 +1,11 @@
 package dev.cleave.cluster;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Brings clusters within the service size limits and keeps apart what must be apart.
@@ -13,6 +17,10 @@ import java.util.List;
  * cluster it is most strongly linked to, if one may take it; the smallest goes first. Sizes are
  * counted in classes. Every step visits clusters and units in numbered order, so the result is
  * deterministic.
+ *
+ * <p>Cost: the member lists and the links between clusters are kept up to date rather than
+ * recomputed, so merging costs O((C + E) log C) for C clusters and E edges, and each split costs
+ * the edges of the cluster it splits.
  */
 final class SizeLimits {
 
@@ -24,6 +32,9 @@ final class SizeLimits {
   private final int minSize;
   private final int maxSize;
   private final long seed;
+  private final int[] offset;
+  private final int[] neighbour;
+  private final int[] edgeOf;
 
   /**
    * @param graph the graph of units
@@ -38,6 +49,26 @@ final class SizeLimits {
     this.minSize = minSize;
     this.maxSize = maxSize;
     this.seed = seed;
+    int nodes = graph.nodes();
+    offset = new int[nodes + 1];
+    for (int e = 0; e < graph.edges(); e++) {
+      offset[graph.from()[e] + 1]++;
+      offset[graph.to()[e] + 1]++;
+    }
+    for (int i = 0; i < nodes; i++) {
+      offset[i + 1] += offset[i];
+    }
+    neighbour = new int[2 * graph.edges()];
+    edgeOf = new int[2 * graph.edges()];
+    int[] fill = Arrays.copyOf(offset, nodes);
+    for (int e = 0; e < graph.edges(); e++) {
+      int a = graph.from()[e];
+      int b = graph.to()[e];
+      neighbour[fill[a]] = b;
+      edgeOf[fill[a]++] = e;
+      neighbour[fill[b]] = a;
+      edgeOf[fill[b]++] = e;
+    }
   }
 
   /** Returns the adjusted cluster of each unit, numbered from 0 in order of first unit. */
@@ -49,18 +80,20 @@ final class SizeLimits {
   }
 
   private int[] splitApart(int[] clusters) {
-    int next = max(clusters) + 1;
-    for (int c = 0, last = max(clusters); c <= last; c++) {
-      List<Integer> members = members(clusters, c);
+    if (apart.isEmpty()) {
+      return clusters;
+    }
+    List<List<Integer>> members = memberLists(clusters);
+    int next = members.size();
+    for (int c = 0, last = members.size() - 1; c <= last; c++) {
       List<int[]> conflicts = conflictsWithin(clusters, c);
       if (conflicts.isEmpty()) {
         continue;
       }
       List<Integer> parts = new ArrayList<>();
       parts.add(c);
-      int[] part = new int[graph.nodes()];
-      java.util.Arrays.fill(part, -1);
-      for (int unit : members) {
+      Map<Integer, Integer> part = new HashMap<>();
+      for (int unit : members.get(c)) {
         if (!inConflict(unit, conflicts)) {
           continue;
         }
@@ -75,32 +108,32 @@ final class SizeLimits {
           chosen = next++;
           parts.add(chosen);
         }
-        part[unit] = chosen;
+        part.put(unit, chosen);
       }
-      attachRest(members, part, parts.get(0));
-      for (int unit : members) {
-        clusters[unit] = part[unit];
+      attachRest(members.get(c), part, parts.get(0));
+      for (int unit : members.get(c)) {
+        clusters[unit] = part.get(unit);
       }
     }
     return clusters;
   }
 
   /** Gives each member without a part the part it is most strongly linked to. */
-  private void attachRest(List<Integer> members, int[] part, int fallback) {
-    List<List<int[]>> adjacency = graph.adjacency();
+  private void attachRest(List<Integer> members, Map<Integer, Integer> part, int fallback) {
     boolean changed = true;
     while (changed) {
       changed = false;
       for (int unit : members) {
-        if (part[unit] >= 0) {
+        if (part.containsKey(unit)) {
           continue;
         }
         int best = -1;
         double bestWeight = 0;
-        java.util.Map<Integer, Double> byPart = new java.util.TreeMap<>();
-        for (int[] edge : adjacency.get(unit)) {
-          if (part[edge[0]] >= 0 && members.contains(edge[0])) {
-            byPart.merge(part[edge[0]], graph.weights()[edge[1]], Double::sum);
+        Map<Integer, Double> byPart = new java.util.TreeMap<>();
+        for (int k = offset[unit]; k < offset[unit + 1]; k++) {
+          Integer other = part.get(neighbour[k]);
+          if (other != null) {
+            byPart.merge(other, graph.weights()[edgeOf[k]], Double::sum);
           }
         }
         for (var entry : byPart.entrySet()) {
@@ -110,36 +143,43 @@ final class SizeLimits {
           }
         }
         if (best >= 0) {
-          part[unit] = best;
+          part.put(unit, best);
           changed = true;
         }
       }
     }
     for (int unit : members) {
-      if (part[unit] < 0) {
-        part[unit] = fallback;
-      }
+      part.putIfAbsent(unit, fallback);
     }
   }
 
   private int[] splitLarge(int[] clusters, double resolution) {
-    int next = max(clusters) + 1;
-    for (int c = 0; c < next; c++) {
-      List<Integer> members = members(clusters, c);
-      if (classes(members) <= maxSize || members.size() < 2) {
+    List<List<Integer>> members = memberLists(clusters);
+    for (int c = 0; c < members.size(); c++) {
+      List<Integer> current = members.get(c);
+      if (classes(current) <= maxSize || current.size() < 2) {
         continue;
       }
-      int[] nodes = members.stream().mapToInt(Integer::intValue).toArray();
-      WeightedGraph part = graph.induced(nodes);
+      int[] nodes = current.stream().mapToInt(Integer::intValue).toArray();
+      WeightedGraph part = induced(nodes);
       for (double gamma = resolution * 2; gamma <= MAX_RESOLUTION; gamma *= 2) {
         int[] sub = LeidenClustering.cluster(part, gamma, seed);
-        if (max(sub) > 0) {
+        int parts = max(sub);
+        if (parts > 0) {
+          int first = members.size();
+          for (int p = 0; p < parts; p++) {
+            members.add(new ArrayList<>());
+          }
+          List<Integer> kept = new ArrayList<>();
           for (int i = 0; i < nodes.length; i++) {
             if (sub[i] > 0) {
-              clusters[nodes[i]] = next + sub[i] - 1;
+              clusters[nodes[i]] = first + sub[i] - 1;
+              members.get(first + sub[i] - 1).add(nodes[i]);
+            } else {
+              kept.add(nodes[i]);
             }
           }
-          next += max(sub);
+          members.set(c, kept);
           c--;
           break;
         }
@@ -148,53 +188,115 @@ final class SizeLimits {
     return clusters;
   }
 
-  private int[] mergeSmall(int[] clusters) {
-    while (true) {
-      int smallest = -1;
-      int smallestSize = Integer.MAX_VALUE;
-      int target = -1;
-      for (int c = 0; c <= max(clusters); c++) {
-        List<Integer> members = members(clusters, c);
-        int classes = classes(members);
-        if (members.isEmpty() || classes >= minSize || classes >= smallestSize) {
-          continue;
-        }
-        int best = bestNeighbour(clusters, c, classes);
-        if (best >= 0) {
-          smallest = c;
-          smallestSize = classes;
-          target = best;
-        }
-      }
-      if (smallest < 0) {
-        return clusters;
-      }
-      for (int unit = 0; unit < clusters.length; unit++) {
-        if (clusters[unit] == smallest) {
-          clusters[unit] = target;
+  /** Returns the subgraph on the nodes, renumbered in the order given, from their edges only. */
+  private WeightedGraph induced(int[] nodes) {
+    Map<Integer, Integer> position = new HashMap<>();
+    for (int i = 0; i < nodes.length; i++) {
+      position.put(nodes[i], i);
+    }
+    PairWeights pairs = new PairWeights(nodes.length);
+    for (int i = 0; i < nodes.length; i++) {
+      int unit = nodes[i];
+      for (int k = offset[unit]; k < offset[unit + 1]; k++) {
+        Integer j = position.get(neighbour[k]);
+        if (j != null && i < j) {
+          pairs.add(i, j, graph.weights()[edgeOf[k]]);
         }
       }
     }
+    return WeightedGraph.of(pairs);
   }
 
-  /** Returns the cluster most strongly linked to c that may take its classes, or -1. */
-  private int bestNeighbour(int[] clusters, int c, int classes) {
-    double[] weight = new double[max(clusters) + 1];
+  /**
+   * Merges every cluster below the minimum into the cluster most strongly linked to it that
+   * may take it, smallest first, ties by number, until none can merge.
+   */
+  private int[] mergeSmall(int[] clusters) {
+    List<List<Integer>> members = memberLists(clusters);
+    int count = members.size();
+    int[] classes = new int[count];
+    List<Map<Integer, Double>> links = new ArrayList<>();
+    for (int c = 0; c < count; c++) {
+      classes[c] = classes(members.get(c));
+      links.add(new HashMap<>());
+    }
     for (int e = 0; e < graph.edges(); e++) {
       int a = clusters[graph.from()[e]];
       int b = clusters[graph.to()[e]];
-      if (a == c && b != c) {
-        weight[b] += graph.weights()[e];
-      } else if (b == c && a != c) {
-        weight[a] += graph.weights()[e];
+      if (a != b) {
+        links.get(a).merge(b, graph.weights()[e], Double::sum);
+        links.get(b).merge(a, graph.weights()[e], Double::sum);
       }
     }
+    TreeSet<Long> waiting = new TreeSet<>();
+    TreeSet<Integer> stuck = new TreeSet<>();
+    for (int c = 0; c < count; c++) {
+      if (!members.get(c).isEmpty() && classes[c] < minSize) {
+        waiting.add(key(classes[c], c));
+      }
+    }
+    while (!waiting.isEmpty()) {
+      long first = waiting.pollFirst();
+      int small = (int) first;
+      int target = bestNeighbour(small, classes, links.get(small), clusters, members);
+      if (target < 0) {
+        stuck.add(small);
+        continue;
+      }
+      for (int unit : members.get(small)) {
+        clusters[unit] = target;
+      }
+      members.get(target).addAll(members.get(small));
+      members.get(small).clear();
+      if (classes[target] < minSize) {
+        waiting.remove(key(classes[target], target));
+      }
+      classes[target] += classes[small];
+      if (classes[target] < minSize) {
+        waiting.add(key(classes[target], target));
+      }
+      List<Integer> touched = new ArrayList<>(links.get(small).keySet());
+      touched.addAll(links.get(target).keySet());
+      for (Map.Entry<Integer, Double> link : links.get(small).entrySet()) {
+        int other = link.getKey();
+        links.get(other).remove(small);
+        if (other != target) {
+          links.get(other).merge(target, link.getValue(), Double::sum);
+          links.get(target).merge(other, link.getValue(), Double::sum);
+        }
+      }
+      links.get(target).remove(small);
+      links.get(small).clear();
+      // A cluster that could not merge may now, since its neighbours changed.
+      for (int other : touched) {
+        if (stuck.remove(other)) {
+          waiting.add(key(classes[other], other));
+        }
+      }
+      if (stuck.remove(target) && classes[target] < minSize) {
+        waiting.add(key(classes[target], target));
+      }
+    }
+    return clusters;
+  }
+
+  private static long key(int classes, int cluster) {
+    return ((long) classes << 32) | cluster;
+  }
+
+  /** Returns the cluster most strongly linked to c that may take its classes, or -1. */
+  private int bestNeighbour(int c, int[] classes, Map<Integer, Double> links, int[] clusters,
+      List<List<Integer>> members) {
     int best = -1;
-    for (int other = 0; other < weight.length; other++) {
-      if (weight[other] > 0 && (best < 0 || weight[other] > weight[best])
-          && classes(members(clusters, other)) + classes <= maxSize
+    double bestWeight = 0;
+    for (Map.Entry<Integer, Double> link : links.entrySet()) {
+      int other = link.getKey();
+      double weight = link.getValue();
+      boolean better = weight > bestWeight || weight == bestWeight && best >= 0 && other < best;
+      if (weight > 0 && better && classes[other] + classes[c] <= maxSize
           && !wouldConflict(clusters, c, other)) {
         best = other;
+        bestWeight = weight;
       }
     }
     return best;
@@ -230,10 +332,11 @@ final class SizeLimits {
     return false;
   }
 
-  private static boolean conflictsWithPart(int unit, int p, int[] part, List<int[]> conflicts) {
+  private static boolean conflictsWithPart(int unit, int p, Map<Integer, Integer> part,
+      List<int[]> conflicts) {
     for (int[] pair : conflicts) {
       int other = pair[0] == unit ? pair[1] : pair[1] == unit ? pair[0] : -1;
-      if (other >= 0 && part[other] == p) {
+      if (other >= 0 && Integer.valueOf(p).equals(part.get(other))) {
         return true;
       }
     }
@@ -248,12 +351,14 @@ final class SizeLimits {
     return total;
   }
 
-  private static List<Integer> members(int[] clusters, int c) {
-    List<Integer> members = new ArrayList<>();
+  /** Returns the units of each cluster, in unit order. */
+  private static List<List<Integer>> memberLists(int[] clusters) {
+    List<List<Integer>> members = new ArrayList<>();
+    for (int c = 0; c <= max(clusters); c++) {
+      members.add(new ArrayList<>());
+    }
     for (int unit = 0; unit < clusters.length; unit++) {
-      if (clusters[unit] == c) {
-        members.add(unit);
-      }
+      members.get(clusters[unit]).add(unit);
     }
     return members;
   }
@@ -269,7 +374,7 @@ final class SizeLimits {
   /** Renumbers clusters from 0 in the order of their first unit. */
   static int[] renumber(int[] clusters) {
     int[] number = new int[max(clusters) + 1];
-    java.util.Arrays.fill(number, -1);
+    Arrays.fill(number, -1);
     int next = 0;
     int[] result = new int[clusters.length];
     for (int unit = 0; unit < clusters.length; unit++) {
