@@ -1,58 +1,73 @@
 package dev.cleave.report;
 
 import dev.cleave.model.Analysis;
-import dev.cleave.model.AnalysisOptions;
-import dev.cleave.model.ReportFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
-/** Writes every report format of an analysis into one folder. */
+/**
+ * Writes every report format of an analysis into one folder: the HTML page, the JSON document,
+ * the service and package graphs as DOT and GraphML, the service map as Mermaid, and the
+ * class-to-service assignment as CSV.
+ */
 public final class Reports {
 
   /** The main page of the report. */
-  public static final String HTML = ReportFormat.HTML.fileName();
+  public static final String HTML = "index.html";
 
   /** The analysis as JSON. */
-  public static final String JSON = ReportFormat.JSON.fileName();
+  public static final String JSON = "analysis.json";
 
-  /** The violations of the declared boundaries as SARIF. */
-  public static final String SARIF = ReportFormat.SARIF.fileName();
+  /** The service graph in Graphviz's DOT language. */
+  public static final String SERVICES_DOT = "services.dot";
+
+  /** The service graph as GraphML. */
+  public static final String SERVICES_GRAPHML = "services.graphml";
+
+  /** The package graph in Graphviz's DOT language. */
+  public static final String PACKAGES_DOT = "packages.dot";
+
+  /** The package graph as GraphML. */
+  public static final String PACKAGES_GRAPHML = "packages.graphml";
+
+  /** The service map as a Mermaid flowchart. */
+  public static final String SERVICES_MERMAID = "services.mmd";
+
+  /** The class-to-service assignment as CSV. */
+  public static final String CLASSES_CSV = "classes.csv";
 
   private Reports() {}
 
-  /** Renders every format into a staging folder, then moves them into place; returns the page. */
+  /**
+   * Renders all formats into a staging folder, then moves them into place; returns the main
+   * page. A format that fails to render leaves the folder as it was.
+   */
   public static Path write(Analysis analysis, Path folder, String version) throws IOException {
-    return write(analysis, folder, version, AnalysisOptions.DEFAULT_FORMATS);
+    new ReportWriter(folder).write(render(analysis, version));
+    return folder.resolve(HTML);
   }
 
-  /**
-   * Renders the formats into a staging folder, then moves them into place; returns the main
-   * page, which is the HTML page if it is among the formats, and else the first format written.
-   * A format that fails to render leaves the folder as it was.
-   */
-  public static Path write(Analysis analysis, Path folder, String version,
-      Set<ReportFormat> formats) throws IOException {
-    Map<String, ReportWriter.Content> files = new LinkedHashMap<>();
-    if (formats.contains(ReportFormat.JSON)) {
-      files.put(JSON, out -> out.write(JsonReport.write(analysis).getBytes(StandardCharsets.UTF_8)));
-    }
-    if (formats.contains(ReportFormat.SARIF)) {
-      files.put(SARIF, out -> out.write(
-          SarifReport.write(analysis, version).getBytes(StandardCharsets.UTF_8)));
-    }
-    if (formats.contains(ReportFormat.HTML)) {
-      files.put(HTML, out -> out.write(
-          HtmlReport.render(analysis, version).getBytes(StandardCharsets.UTF_8)));
-    }
-    if (files.isEmpty()) {
-      throw new IllegalArgumentException("no report format chosen");
-    }
-    new ReportWriter(folder).writeAll(files);
-    String main = formats.contains(ReportFormat.HTML) ? HTML : files.keySet().iterator().next();
-    return folder.resolve(main);
+  /** Returns every file of the report by name, the main page last. */
+  static Map<String, byte[]> render(Analysis analysis, String version) throws IOException {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    GraphExports.Export services = GraphExports.services(analysis);
+    GraphExports.Export packages = GraphExports.packages(analysis);
+    files.put(SERVICES_DOT, utf8(GraphExports.dot(services, "services")));
+    files.put(SERVICES_GRAPHML, utf8(GraphExports.graphMl(services)));
+    files.put(PACKAGES_DOT, utf8(GraphExports.dot(packages, "packages")));
+    files.put(PACKAGES_GRAPHML, utf8(GraphExports.graphMl(packages)));
+    int minWeight = ServiceMapView.minWeight(analysis.proposal().dependencies(),
+        analysis.proposal().services().size());
+    files.put(SERVICES_MERMAID, utf8(MermaidMap.write(analysis, minWeight)));
+    files.put(CLASSES_CSV, utf8(AssignmentCsv.write(analysis)));
+    files.put(JSON, utf8(JsonReport.write(analysis)));
+    files.put(HTML, utf8(HtmlReport.render(analysis, version)));
+    return files;
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 }
