@@ -65,7 +65,7 @@
   };
 
   function nodeSize(classes) {
-    return Math.round(28 + 10 * Math.sqrt(classes));
+    return Math.round(24 + 6 * Math.sqrt(classes));
   }
 
   function visibleId(pkgIndex) {
@@ -73,8 +73,28 @@
     return expanded[pkg.service] ? pkg.id : services[pkg.service].id;
   }
 
-  function isServiceEdge(from, to) {
-    return !expanded[packages[from].service] && !expanded[packages[to].service];
+  // Edges inside one expanded service are always drawn; all others only from minWeight on.
+  function isInside(from, to) {
+    return packages[from].service === packages[to].service;
+  }
+
+  // Sums the package edges per pair of other ends, for the info panel: each edge's other end
+  // is named by name(packageIndex).
+  function neighbours(matches, end, name) {
+    var sums = {};
+    map.edges.forEach(function (edge) {
+      var own = end === 1 ? edge[0] : edge[1];
+      var other = end === 1 ? edge[1] : edge[0];
+      if (matches(own) && !matches(other)) {
+        var key = name(other);
+        sums[key] = (sums[key] || 0) + edge[2];
+      }
+    });
+    return Object.keys(sums).map(function (key) {
+      return { name: key, weight: sums[key] };
+    }).sort(function (a, b) {
+      return b.weight - a.weight || (a.name < b.name ? -1 : 1);
+    });
   }
 
   // Sums the package edges into edges between the visible nodes.
@@ -89,45 +109,54 @@
       }
       var key = source + ' ' + target;
       if (!(key in sums)) {
-        sums[key] = { source: source, target: target, weight: 0, services: true };
+        sums[key] = { source: source, target: target, weight: 0, inside: true };
         keys.push(key);
       }
       sums[key].weight += edge[2];
-      sums[key].services = sums[key].services && isServiceEdge(edge[0], edge[1]);
+      sums[key].inside = sums[key].inside && isInside(edge[0], edge[1]);
     });
     return keys.map(function (key) {
       return sums[key];
     });
   }
 
+  // Returns the cytoscape edges: a pair of nodes that depend on each other gets one edge with
+  // arrows at both ends, marked as a cycle, so that the map shows one line per pair.
   function edgeElements() {
     var edges = visibleEdges();
     var shown = edges.filter(function (edge) {
-      return !edge.services || edge.weight >= minWeight;
+      return edge.inside || edge.weight >= minWeight;
     });
+    var byKey = {};
+    shown.forEach(function (edge) {
+      byKey[edge.source + ' ' + edge.target] = edge;
+    });
+    var elements = [];
     var max = 1;
     shown.forEach(function (edge) {
-      max = Math.max(max, edge.weight);
-    });
-    var present = {};
-    shown.forEach(function (edge) {
-      present[edge.source + ' ' + edge.target] = true;
-    });
-    status.textContent = shown.length + ' of ' + edges.length + ' dependencies shown';
-    return shown.map(function (edge) {
-      var mutual = present[edge.target + ' ' + edge.source] === true;
-      return {
+      var back = byKey[edge.target + ' ' + edge.source];
+      if (back && back.source < edge.source) {
+        return;
+      }
+      var weight = edge.weight + (back ? back.weight : 0);
+      max = Math.max(max, weight);
+      elements.push({
         group: 'edges',
         data: {
           id: 'e' + edge.source + '-' + edge.target,
           source: edge.source,
           target: edge.target,
-          weight: edge.weight,
-          width: 1 + 6 * Math.log(edge.weight) / Math.log(Math.max(2, max))
+          weight: weight,
+          label: back ? edge.weight + ' \u21c4 ' + back.weight : String(edge.weight)
         },
-        classes: mutual ? 'mutual' : ''
-      };
+        classes: back ? 'mutual' : ''
+      });
     });
+    elements.forEach(function (edge) {
+      edge.data.width = 1 + 6 * Math.log(edge.data.weight) / Math.log(Math.max(2, max));
+    });
+    status.textContent = shown.length + ' of ' + edges.length + ' dependencies shown';
+    return elements;
   }
 
   function serviceElement(index) {
@@ -174,9 +203,10 @@
         style: {
           'label': 'data(label)',
           'text-wrap': 'wrap',
-          'text-valign': 'center',
           'text-halign': 'center',
-          'font-size': 11,
+          'font-size': 12,
+          'text-valign': 'bottom',
+          'text-margin-y': 4,
           'color': colors.text,
           'text-outline-color': colors.background,
           'text-outline-width': 2,
@@ -200,7 +230,7 @@
       },
       {
         selector: 'node.package',
-        style: { 'shape': 'ellipse', 'font-size': 9, 'background-opacity': 0.2 }
+        style: { 'shape': 'ellipse', 'font-size': 10, 'background-opacity': 0.2 }
       },
       {
         selector: 'edge',
@@ -211,17 +241,24 @@
           'target-arrow-color': colors.muted,
           'target-arrow-shape': 'triangle',
           'arrow-scale': 0.8,
-          'opacity': 0.55
+          'opacity': 0.45
         }
       },
       {
         selector: 'edge.mutual',
-        style: { 'line-color': colors.bad, 'target-arrow-color': colors.bad }
+        style: {
+          'line-color': colors.bad,
+          'target-arrow-color': colors.bad,
+          'source-arrow-color': colors.bad,
+          'source-arrow-shape': 'triangle',
+          'line-style': 'dashed',
+          'line-dash-pattern': [8, 4]
+        }
       },
       {
         selector: 'edge.shown-weight',
         style: {
-          'label': 'data(weight)',
+          'label': 'data(label)',
           'font-size': 10,
           'color': colors.text,
           'text-background-color': colors.background,
@@ -262,11 +299,13 @@
         fit: true,
         padding: 24,
         nodeDimensionsIncludeLabels: true,
-        nodeRepulsion: 9000,
-        idealEdgeLength: 110,
-        edgeElasticity: 0.3,
+        nodeSeparation: 90,
+        nodeRepulsion: 40000,
+        idealEdgeLength: 160,
+        edgeElasticity: 0.2,
         nestingFactor: 0.1,
-        gravity: 0.3,
+        gravity: 0.2,
+        gravityRange: 3.8,
         numIter: 2500,
         tile: true
       }).run();
@@ -326,23 +365,21 @@
     layout(!value);
   }
 
-  function neighbourList(title, edges, end) {
+  function neighbourList(title, entries) {
     var box = doc.createElement('div');
     var heading = doc.createElement('h4');
     heading.textContent = title;
     box.appendChild(heading);
     var list = doc.createElement('ul');
-    edges.sort(function (a, b) {
-      return b.data('weight') - a.data('weight');
-    }).slice(0, 10).forEach(function (edge) {
+    entries.slice(0, 12).forEach(function (entry) {
       var item = doc.createElement('li');
-      item.textContent = edge[end]().data('label').split('\n')[0] + ': ' + edge.data('weight');
+      item.textContent = entry.name + ': ' + entry.weight;
       list.appendChild(item);
     });
-    if (edges.length === 0) {
-      var none = doc.createElement('li');
-      none.textContent = 'none shown';
-      list.appendChild(none);
+    if (entries.length === 0) {
+      list.appendChild(doc.createElement('li')).textContent = 'none';
+    } else if (entries.length > 12) {
+      list.appendChild(doc.createElement('li')).textContent = (entries.length - 12) + ' more';
     }
     box.appendChild(list);
     return box;
@@ -354,15 +391,28 @@
     var service = services[index];
     var heading = doc.createElement('h3');
     var facts = doc.createElement('p');
+    var matches;
+    var name;
     if (node.hasClass('package')) {
-      var pkg = packages.filter(function (p) {
-        return p.id === node.id();
-      })[0];
-      heading.textContent = pkg.name;
-      facts.textContent = pkg.classes + ' classes, in service ' + service.name;
+      var own = Number(node.id().slice(1));
+      heading.textContent = packages[own].name;
+      facts.textContent = packages[own].classes + ' classes, in service ' + service.name;
+      matches = function (pkg) {
+        return pkg === own;
+      };
+      name = function (pkg) {
+        var other = packages[pkg];
+        return other.service === index ? other.label : services[other.service].name;
+      };
     } else {
       heading.textContent = service.name;
       facts.textContent = service.classes + ' classes, ' + service.lines + ' lines';
+      matches = function (pkg) {
+        return packages[pkg].service === index;
+      };
+      name = function (pkg) {
+        return services[packages[pkg].service].name;
+      };
     }
     info.appendChild(heading);
     info.appendChild(facts);
@@ -379,8 +429,8 @@
     var buttons = doc.createElement('p');
     buttons.appendChild(button);
     info.appendChild(buttons);
-    info.appendChild(neighbourList('Uses', node.outgoers('edge').toArray(), 'target'));
-    info.appendChild(neighbourList('Used by', node.incomers('edge').toArray(), 'source'));
+    info.appendChild(neighbourList('Uses (references)', neighbours(matches, 1, name)));
+    info.appendChild(neighbourList('Used by (references)', neighbours(matches, 0, name)));
   }
 
   function highlight(node) {
