@@ -1,8 +1,8 @@
 // The service map: services drawn with cytoscape.js, each expandable into its packages.
 //
-// Positions are stable: fCoSE draws its random numbers from Math.random, which is replaced by a
+// Positions are stable. fCoSE draws its random numbers from Math.random, which is replaced by a
 // generator seeded from the report's data for the length of each layout run. The first layout
-// starts from random positions; expanding or collapsing a service starts from the current
+// starts from random positions. Expanding or collapsing a service starts from the current
 // positions, so the rest of the map stays where it was.
 (function () {
   'use strict';
@@ -73,13 +73,13 @@
     return expanded[pkg.service] ? pkg.id : services[pkg.service].id;
   }
 
-  // Edges inside one expanded service are always drawn; all others only from minWeight on.
+  // Edges inside one expanded service are always drawn, and all others only from minWeight on.
   function isInside(from, to) {
     return packages[from].service === packages[to].service;
   }
 
-  // Sums the package edges per pair of other ends, for the info panel: each edge's other end
-  // is named by name(packageIndex).
+  // Sums, for the info panel, the weights of the package edges that leave the packages matched
+  // by matches(), per name(otherEnd) of their other end.
   function neighbours(matches, end, name) {
     var sums = {};
     map.edges.forEach(function (edge) {
