@@ -19,7 +19,8 @@ import java.util.TreeMap;
  * The service map: services as nodes that expand into their packages, and the dependencies
  * between them as weighted edges.
  *
- * <p>The map is drawn in the browser from {@link #data()}. A package whose classes are split
+ * <p>The map is drawn in the browser from {@link #data()}. Its labels leave out the package
+ * prefix that all dotted service and package names share, and its panel shows the full names. A package whose classes are split
  * across services appears once in each, as a separate node. Edges are given between these
  * package nodes; the page sums them into edges between whatever nodes are visible, so a
  * collapsed service shows the sum of its packages' edges. Class-level graphs are never drawn.
@@ -108,11 +109,14 @@ public record ServiceMapView(List<DependencyRow> dependencies, int minWeight, Ob
     ArrayNode packagesNode = data.putArray("packages");
     String prefix = PackageNames.commonPrefix(analysis.structure().classes().stream()
         .map(info -> info.packageName()).toList());
+    String servicePrefix = PackageNames.commonPrefix(services.stream().map(Service::name)
+        .filter(name -> name.indexOf('.') > 0).toList());
     for (int s = 0; s < services.size(); s++) {
       Service service = services.get(s);
       ObjectNode node = servicesNode.addObject();
       node.put("id", Assignment.anchor(s));
       node.put("name", service.name());
+      node.put("label", PackageNames.shorten(service.name(), servicePrefix));
       node.put("classes", service.classes().size());
       node.put("lines", service.lines());
       Map<String, Integer> classesPerPackage = new TreeMap<>();

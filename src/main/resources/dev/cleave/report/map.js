@@ -159,6 +159,11 @@
     return elements;
   }
 
+  // Lets cytoscape wrap a long dotted name after its dots.
+  function wrappable(name) {
+    return name.replace(/\./g, '.\u200b');
+  }
+
   function serviceElement(index) {
     var service = services[index];
     var size = nodeSize(service.classes);
@@ -167,7 +172,7 @@
       data: {
         id: service.id,
         service: index,
-        label: service.name + '\n' + service.classes + ' classes',
+        label: wrappable(service.label) + '\n' + service.classes + ' classes',
         size: size
       },
       classes: expanded[index] ? 'service expanded' : 'service'
@@ -184,7 +189,7 @@
           id: pkg.id,
           parent: services[index].id,
           service: index,
-          label: pkg.label + '\n' + pkg.classes,
+          label: wrappable(pkg.label) + '\n' + pkg.classes,
           size: Math.round(nodeSize(pkg.classes) * 0.7)
         },
         classes: 'package'
@@ -203,8 +208,9 @@
         style: {
           'label': 'data(label)',
           'text-wrap': 'wrap',
+          'text-max-width': 150,
           'text-halign': 'center',
-          'font-size': 12,
+          'font-size': 13,
           'text-valign': 'bottom',
           'text-margin-y': 4,
           'color': colors.text,

@@ -150,6 +150,36 @@ class ReportBrowserTest {
   }
 
   @Test
+  void layoutIsSameOnReload() {
+    String positions = "return JSON.stringify(window.cleaveReport.map.nodes()"
+        + ".map(function (node) { return [node.id(), node.position()]; }))";
+    Object first = script(positions);
+
+    openReport();
+
+    assertThat(script(positions)).isEqualTo(first);
+  }
+
+  @Test
+  void servicesTableSortsAndFilters() {
+    WebElement table = driver.findElement(By.id("overview-services"));
+    WebElement lines = table.findElements(By.cssSelector("thead th")).get(2);
+
+    lines.click();
+    List<String> ascending = firstColumn(table);
+    driver.findElement(By.cssSelector("input[data-table=overview-services]")).sendKeys("bill");
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> firstColumn(table).size() == 1);
+
+    List<String> byLines = analysis.proposal().services().stream()
+        .sorted(java.util.Comparator.comparingInt(Service::lines))
+        .map(Service::name)
+        .toList();
+    assertThat(ascending).isEqualTo(byLines);
+    assertThat(lines.getAttribute("aria-sort")).isEqualTo("ascending");
+    assertThat(firstColumn(table)).containsExactly("billing");
+  }
+
+  @Test
   void searchFindsClassByName() {
     WebElement search = driver.findElement(By.id("search"));
 
@@ -170,6 +200,13 @@ class ReportBrowserTest {
 
     assertThat(script("return typeof window.pwned")).isEqualTo("undefined");
     assertThat(driver.getTitle()).isEqualTo(HostileProject.NAME + " · Cleave");
+  }
+
+  private static List<String> firstColumn(WebElement table) {
+    return table.findElements(By.cssSelector("tbody tr td:first-child")).stream()
+        .filter(WebElement::isDisplayed)
+        .map(WebElement::getText)
+        .toList();
   }
 
   private int serviceNumber(String name) {
