@@ -33,7 +33,7 @@ final class Assignment {
     return services;
   }
 
-  /** Returns the number of the service that holds the class, or -1 if none does. */
+  /** Returns the number of the service that contains the class, or -1 if none does. */
   int serviceOf(String classId) {
     return serviceOfClass.getOrDefault(classId, -1);
   }

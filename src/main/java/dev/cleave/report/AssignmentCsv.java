@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * Writes the class-to-service assignment as CSV with the header {@code class,service}, one
- * row per class sorted by class id, quoted by Jackson's CSV writer where RFC 4180 asks.
+ * row per class sorted by class id, quoted by Jackson's CSV writer where RFC 4180 requires it.
  */
 final class AssignmentCsv {
 

@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What the analysis left out or could not settle: skipped files, problems in files, unresolved
- * references and the libraries the code uses.
+ * The files and references that the analysis left out or could not settle, and the libraries
+ * that the code uses.
  *
  * @param excluded the files left out, by reason
  * @param diagnostics the first {@value #MAX_DIAGNOSTICS} problems, by path and line

@@ -41,8 +41,8 @@ public final class Reports {
   private Reports() {}
 
   /**
-   * Renders all formats into a staging folder, then moves them into place; returns the main
-   * page. A format that fails to render leaves the folder as it was.
+   * Renders all formats into a staging folder, then moves them into place, and returns the path
+   * of the main page. A format that fails to render leaves the folder as it was.
    */
   public static Path write(Analysis analysis, Path folder, String version) throws IOException {
     new ReportWriter(folder).write(render(analysis, version));

@@ -22,8 +22,8 @@ import java.util.TreeMap;
  * <p>The map is drawn in the browser from {@link #data()}. Its labels leave out the package
  * prefix that all dotted service and package names share, and its panel shows the full names. A package whose classes are split
  * across services appears once in each, as a separate node. Edges are given between these
- * package nodes; the page sums them into edges between whatever nodes are visible, so a
- * collapsed service shows the sum of its packages' edges. Class-level graphs are never drawn.
+ * package nodes. The page sums them into edges between the nodes it shows, so a collapsed
+ * service shows the sum of its packages' edges. Class-level graphs are never drawn.
  *
  * <p>Positions: the page lays the map out with fCoSE, whose random steps draw from
  * {@code Math.random}. The page replaces {@code Math.random} with a generator seeded by

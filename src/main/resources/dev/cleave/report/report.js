@@ -60,7 +60,12 @@
       return { row: row, key: cellValue(row, column, numeric), index: index };
     });
     keyed.sort(function (a, b) {
-      var order = a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+      var order = 0;
+      if (a.key < b.key) {
+        order = -1;
+      } else if (a.key > b.key) {
+        order = 1;
+      }
       return (ascending ? order : -order) || a.index - b.index;
     });
     var fragment = doc.createDocumentFragment();
