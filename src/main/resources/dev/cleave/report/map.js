@@ -306,8 +306,13 @@
         padding: 24,
         nodeDimensionsIncludeLabels: true,
         nodeSeparation: 90,
-        nodeRepulsion: 40000,
-        idealEdgeLength: 160,
+        nodeRepulsion: function (node) {
+          return 400 * (node.data('size') || 30);
+        },
+        // Edges between large services are longer, so that their nodes keep apart.
+        idealEdgeLength: function (edge) {
+          return 80 + (edge.source().width() + edge.target().width()) / 2;
+        },
         edgeElasticity: 0.2,
         nestingFactor: 0.1,
         gravity: 0.2,
