@@ -5,7 +5,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.cleave.model.Analysis;
-import dev.cleave.model.Service;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -13,7 +12,8 @@ import java.util.List;
 
 /**
  * Writes the class-to-service assignment as CSV with the header {@code class,service}, one
- * row per class sorted by class id, quoted by Jackson's CSV writer where RFC 4180 requires it.
+ * row per class sorted by class id. A shared library's classes name the library. Jackson's CSV
+ * writer quotes values where RFC 4180 requires it.
  */
 final class AssignmentCsv {
 
@@ -25,8 +25,8 @@ final class AssignmentCsv {
 
   static String write(Analysis analysis) throws IOException {
     List<List<String>> rows = new ArrayList<>();
-    for (Service service : analysis.proposal().services()) {
-      service.classes().forEach(id -> rows.add(List.of(id, service.name())));
+    for (Assignment.Group group : new Assignment(analysis).groups()) {
+      group.classes().forEach(id -> rows.add(List.of(id, group.name())));
     }
     rows.sort((a, b) -> a.get(0).compareTo(b.get(0)));
     CsvSchema schema = CsvSchema.builder()

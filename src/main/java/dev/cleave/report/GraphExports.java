@@ -3,7 +3,6 @@ package dev.cleave.report;
 import dev.cleave.model.Analysis;
 import dev.cleave.model.ClassInfo;
 import dev.cleave.model.PackageDependency;
-import dev.cleave.model.Service;
 import dev.cleave.model.ServiceDependency;
 import java.io.StringWriter;
 import java.util.HashMap;
@@ -38,18 +37,21 @@ final class GraphExports {
 
   private GraphExports() {}
 
-  static Export services(Analysis analysis) {
+  /** Returns the graph of the services and shared libraries, with a {@code kind} for each. */
+  static Export services(Assignment assignment) {
     Export export = newExport();
-    List<Service> services = analysis.proposal().services();
-    for (int i = 0; i < services.size(); i++) {
-      Service service = services.get(i);
+    List<Assignment.Group> groups = assignment.groups();
+    for (int i = 0; i < groups.size(); i++) {
+      Assignment.Group group = groups.get(i);
       Map<String, Attribute> attributes = new LinkedHashMap<>();
-      attributes.put("label", DefaultAttribute.createAttribute(service.name()));
-      attributes.put("classes", DefaultAttribute.createAttribute(service.classes().size()));
-      attributes.put("lines", DefaultAttribute.createAttribute(service.lines()));
-      addVertex(export, service.name(), Assignment.anchor(i), attributes);
+      attributes.put("label", DefaultAttribute.createAttribute(group.name()));
+      attributes.put("kind", DefaultAttribute.createAttribute(
+          group.library() ? "shared library" : "service"));
+      attributes.put("classes", DefaultAttribute.createAttribute(group.classes().size()));
+      attributes.put("lines", DefaultAttribute.createAttribute(group.lines()));
+      addVertex(export, group.name(), Assignment.anchor(i), attributes);
     }
-    for (ServiceDependency d : analysis.proposal().dependencies().stream()
+    for (ServiceDependency d : assignment.dependencies().stream()
         .sorted(java.util.Comparator.comparing(ServiceDependency::source)
             .thenComparing(ServiceDependency::target)).toList()) {
       addEdge(export, d.source(), d.target(), d.weight());
@@ -83,8 +85,12 @@ final class GraphExports {
     exporter.setGraphIdProvider(() -> graphId);
     exporter.setVertexAttributeProvider(vertex -> {
       Map<String, Attribute> attributes = new LinkedHashMap<>();
-      String label = export.attributes().get(vertex).get("label").getValue();
-      attributes.put("label", DefaultAttribute.createAttribute(dotEscape(label)));
+      Map<String, Attribute> own = export.attributes().get(vertex);
+      attributes.put("label", DefaultAttribute.createAttribute(
+          dotEscape(own.get("label").getValue())));
+      if (own.containsKey("kind") && own.get("kind").getValue().equals("shared library")) {
+        attributes.put("shape", DefaultAttribute.createAttribute("folder"));
+      }
       return attributes;
     });
     exporter.setEdgeAttributeProvider(edge -> {
@@ -103,6 +109,7 @@ final class GraphExports {
     GraphMLExporter<String, DefaultWeightedEdge> exporter =
         new GraphMLExporter<>(export.ids()::get);
     exporter.registerAttribute("label", AttributeCategory.NODE, AttributeType.STRING);
+    exporter.registerAttribute("kind", AttributeCategory.NODE, AttributeType.STRING);
     exporter.registerAttribute("classes", AttributeCategory.NODE, AttributeType.INT);
     exporter.registerAttribute("lines", AttributeCategory.NODE, AttributeType.INT);
     exporter.setVertexAttributeProvider(export.attributes()::get);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cleave.model.Analysis;
-import dev.cleave.model.Service;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -71,9 +70,9 @@ public final class HtmlReport {
     PlanViews.Ownership ownership = PlanViews.ownership(analysis);
     PlanViews.RiskMatrix risks = PlanViews.risks(analysis);
     List<PlanViews.Wave> waves = PlanViews.waves(analysis);
-    List<PlanViews.SharedDependency> shared = PlanViews.sharedDependencies(analysis);
+    List<PlanViews.SharedDependency> shared = PlanViews.sharedDependencies(analysis, assignment);
     ServicesView services = ServicesView.of(analysis, assignment);
-    model.put("overview", OverviewView.of(analysis,
+    model.put("overview", OverviewView.of(analysis, assignment,
         notAnalysed(ownership, risks, waves, shared, services)));
     model.put("map", map);
     model.put("services", services);
@@ -112,9 +111,8 @@ public final class HtmlReport {
     if (waves.isEmpty()) {
       sections.add(new OverviewView.Section("waves", "Extraction waves"));
     }
-    if (shared.isEmpty()) {
-      sections.add(new OverviewView.Section("shared", "Hidden shared dependencies"));
-    }
+    // Shared libraries are analysed, but shared tables, caches and static fields are not yet.
+    sections.add(new OverviewView.Section("shared", "Shared tables, caches and static fields"));
     return sections;
   }
 
@@ -125,9 +123,9 @@ public final class HtmlReport {
     data.put("project", analysis.project().name());
     data.set("map", map.data());
     ArrayNode classes = data.putArray("classes");
-    List<Service> services = assignment.services();
-    for (int s = 0; s < services.size(); s++) {
-      for (String id : services.get(s).classes()) {
+    List<Assignment.Group> groups = assignment.groups();
+    for (int s = 0; s < groups.size(); s++) {
+      for (String id : groups.get(s).classes()) {
         classes.addArray().add(id).add(s);
       }
     }

@@ -21,7 +21,7 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
 import org.jgrapht.traverse.TopologicalOrderIterator;
 
 /**
- * Dependency structure matrices of the services and of the packages.
+ * Dependency structure matrices of the services, with the shared libraries, and of the packages.
  *
  * <p>Row {@code i}, column {@code j} holds the references from element {@code i} to element
  * {@code j}. Elements are ordered so that what is depended on comes first: the strongly
@@ -78,11 +78,11 @@ public record MatrixView(Matrix services, Matrix packages) {
 
   static MatrixView of(Analysis analysis, Assignment assignment) {
     Map<String, String> serviceAnchors = new HashMap<>();
-    for (int i = 0; i < assignment.services().size(); i++) {
-      serviceAnchors.put(assignment.services().get(i).name(), Assignment.anchor(i));
+    for (int i = 0; i < assignment.groups().size(); i++) {
+      serviceAnchors.put(assignment.groups().get(i).name(), Assignment.anchor(i));
     }
     Map<String, Map<String, Integer>> serviceEdges = new TreeMap<>();
-    for (ServiceDependency d : analysis.proposal().dependencies()) {
+    for (ServiceDependency d : assignment.dependencies()) {
       serviceEdges.computeIfAbsent(d.source(), k -> new TreeMap<>()).put(d.target(), d.weight());
     }
     Map<String, Map<String, Integer>> packageEdges = new TreeMap<>();

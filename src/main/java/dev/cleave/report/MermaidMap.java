@@ -1,7 +1,5 @@
 package dev.cleave.report;
 
-import dev.cleave.model.Analysis;
-import dev.cleave.model.Service;
 import dev.cleave.model.ServiceDependency;
 import java.util.HashMap;
 import java.util.List;
@@ -20,23 +18,28 @@ final class MermaidMap {
 
   private MermaidMap() {}
 
-  static String write(Analysis analysis, int minWeight) {
-    List<Service> services = analysis.proposal().services();
+  static String write(Assignment assignment, int minWeight) {
+    List<Assignment.Group> groups = assignment.groups();
     Map<String, String> ids = new HashMap<>();
     StringBuilder out = new StringBuilder("flowchart LR\n");
-    List<ServiceDependency> shown = analysis.proposal().dependencies().stream()
+    List<ServiceDependency> shown = assignment.dependencies().stream()
         .filter(d -> d.weight() >= minWeight).toList();
-    int left = analysis.proposal().dependencies().size() - shown.size();
+    int left = assignment.dependencies().size() - shown.size();
     if (left > 0) {
       out.append("  %% ").append(left).append(" dependencies of fewer than ").append(minWeight)
           .append(" references are left out\n");
     }
-    for (int i = 0; i < services.size(); i++) {
-      Service service = services.get(i);
+    for (int i = 0; i < groups.size(); i++) {
+      Assignment.Group group = groups.get(i);
       String id = Assignment.anchor(i);
-      ids.put(service.name(), id);
-      out.append("  ").append(id).append("[\"").append(label(service.name()))
-          .append(" (").append(service.classes().size()).append(" classes)\"]\n");
+      ids.put(group.name(), id);
+      // A shared library is drawn as a cylinder, a service as a box.
+      String open = group.library() ? "[(\"" : "[\"";
+      String close = group.library() ? "\")]" : "\"]";
+      out.append("  ").append(id).append(open).append(label(group.name()))
+          .append(" (").append(group.classes().size())
+          .append(group.classes().size() == 1 ? " class)" : " classes)").append(close)
+          .append('\n');
     }
     for (ServiceDependency d : shown) {
       out.append("  ").append(ids.get(d.source())).append(" -->|").append(d.weight())

@@ -2,7 +2,6 @@ package dev.cleave.report;
 
 import dev.cleave.model.Analysis;
 import dev.cleave.model.ProjectSummary;
-import dev.cleave.model.Service;
 import dev.cleave.model.ServiceDependency;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,10 +39,11 @@ public record OverviewView(
   public record Section(String anchor, String title) {}
 
   /**
-   * A service's size and coupling.
+   * A service's or shared library's size and coupling.
    *
    * @param anchor the service's element id
    * @param name the service name
+   * @param library whether it is a shared library
    * @param classes its classes
    * @param lines the lines of its classes
    * @param share its lines as a fraction of all classes' lines, from 0 to 1
@@ -51,10 +51,10 @@ public record OverviewView(
    * @param outgoing code references from its classes to other services
    * @param incoming code references from other services to its classes
    */
-  public record ServiceRow(String anchor, String name, int classes, int lines, double share,
-      int percent, int outgoing, int incoming) {}
+  public record ServiceRow(String anchor, String name, boolean library, int classes, int lines,
+      double share, int percent, int outgoing, int incoming) {}
 
-  static OverviewView of(Analysis analysis, List<Section> notAnalysed) {
+  static OverviewView of(Analysis analysis, Assignment assignment, List<Section> notAnalysed) {
     ProjectSummary project = analysis.project();
     List<Figure> figures = List.of(
         new Figure(project.files(), "files analysed"),
@@ -62,31 +62,34 @@ public record OverviewView(
         new Figure(analysis.structure().classes().size(), "classes"),
         new Figure(analysis.structure().dependencies().size(), "class dependencies"),
         new Figure(analysis.proposal().services().size(), "proposed services"),
+        new Figure(analysis.proposal().sharedLibraries().stream()
+            .mapToInt(library -> library.classes().size()).sum(), "shared-library classes"),
         new Figure(analysis.structure().packageCycles().size(), "package cycles"),
         new Figure(analysis.structure().unresolved().total(), "unresolved references"));
     return new OverviewView(project.name(), figures, project.partial(), project.unparsedFiles(),
-        project.files(), services(analysis), notAnalysed);
+        project.files(), services(assignment), notAnalysed);
   }
 
-  private static List<ServiceRow> services(Analysis analysis) {
-    List<Service> services = analysis.proposal().services();
-    long allLines = services.stream().mapToLong(Service::lines).sum();
+  private static List<ServiceRow> services(Assignment assignment) {
+    List<Assignment.Group> groups = assignment.groups();
+    long allLines = groups.stream().mapToLong(Assignment.Group::lines).sum();
     List<ServiceRow> rows = new ArrayList<>();
-    for (int i = 0; i < services.size(); i++) {
-      Service service = services.get(i);
+    for (int i = 0; i < groups.size(); i++) {
+      Assignment.Group group = groups.get(i);
       int outgoing = 0;
       int incoming = 0;
-      for (ServiceDependency dependency : analysis.proposal().dependencies()) {
-        if (dependency.source().equals(service.name())) {
+      for (ServiceDependency dependency : assignment.dependencies()) {
+        if (dependency.source().equals(group.name())) {
           outgoing += dependency.weight();
         }
-        if (dependency.target().equals(service.name())) {
+        if (dependency.target().equals(group.name())) {
           incoming += dependency.weight();
         }
       }
-      double share = allLines == 0 ? 0 : (double) service.lines() / allLines;
-      rows.add(new ServiceRow(Assignment.anchor(i), service.name(), service.classes().size(),
-          service.lines(), share, (int) Math.round(share * 100), outgoing, incoming));
+      double share = allLines == 0 ? 0 : (double) group.lines() / allLines;
+      rows.add(new ServiceRow(Assignment.anchor(i), group.name(), group.library(),
+          group.classes().size(), group.lines(), share, (int) Math.round(share * 100), outgoing,
+          incoming));
     }
     return rows;
   }

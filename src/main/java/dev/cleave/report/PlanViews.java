@@ -1,8 +1,13 @@
 package dev.cleave.report;
 
 import dev.cleave.model.Analysis;
+import dev.cleave.model.Dependency;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The views of the migration plan: ownership, risks, extraction waves and hidden shared
@@ -91,9 +96,9 @@ final class PlanViews {
         new ServiceFacts("", 0, 0, List.of(), List.of(), List.of());
   }
 
-  // NOTE: the analysis model holds no history, ownership, data access or plan yet, so each
-  // method below returns its empty view. When those results reach dev.cleave.model.Analysis,
-  // fill the views here from them.
+  // NOTE: the analysis model holds no ownership, data access or plan yet, so the methods below
+  // return empty views, except that shared-library classes already count as shared
+  // dependencies. When those results reach dev.cleave.model.Analysis, fill the views from them.
 
   static Ownership ownership(Analysis analysis) {
     return new Ownership(List.of(), List.of(), List.of());
@@ -107,8 +112,28 @@ final class PlanViews {
     return List.of();
   }
 
-  static List<SharedDependency> sharedDependencies(Analysis analysis) {
-    return List.of();
+  /**
+   * Returns the shared-library classes that classes of more than one service use, each with
+   * those services, sorted by class id.
+   */
+  static List<SharedDependency> sharedDependencies(Analysis analysis, Assignment assignment) {
+    Map<String, SortedSet<String>> users = new TreeMap<>();
+    for (Dependency dependency : analysis.structure().dependencies()) {
+      int target = assignment.groupOf(dependency.target());
+      int source = assignment.groupOf(dependency.source());
+      if (target >= 0 && source >= 0 && assignment.groups().get(target).library()
+          && !assignment.groups().get(source).library() && dependency.codeCount() > 0) {
+        users.computeIfAbsent(dependency.target(), k -> new TreeSet<>())
+            .add(assignment.groups().get(source).name());
+      }
+    }
+    List<SharedDependency> shared = new ArrayList<>();
+    users.forEach((id, services) -> {
+      if (services.size() > 1) {
+        shared.add(new SharedDependency("shared-library class", id, List.copyOf(services)));
+      }
+    });
+    return shared;
   }
 
   static ServiceFacts serviceFacts(Analysis analysis, String service) {

@@ -52,15 +52,16 @@ public final class Reports {
   /** Returns every file of the report by name, the main page last. */
   static Map<String, byte[]> render(Analysis analysis, String version) throws IOException {
     Map<String, byte[]> files = new LinkedHashMap<>();
-    GraphExports.Export services = GraphExports.services(analysis);
+    Assignment assignment = new Assignment(analysis);
+    GraphExports.Export services = GraphExports.services(assignment);
     GraphExports.Export packages = GraphExports.packages(analysis);
     files.put(SERVICES_DOT, utf8(GraphExports.dot(services, "services")));
     files.put(SERVICES_GRAPHML, utf8(GraphExports.graphMl(services)));
     files.put(PACKAGES_DOT, utf8(GraphExports.dot(packages, "packages")));
     files.put(PACKAGES_GRAPHML, utf8(GraphExports.graphMl(packages)));
-    int minWeight = ServiceMapView.minWeight(analysis.proposal().dependencies(),
-        analysis.proposal().services().size());
-    files.put(SERVICES_MERMAID, utf8(MermaidMap.write(analysis, minWeight)));
+    int minWeight = ServiceMapView.minWeight(assignment.dependencies(),
+        assignment.groups().size());
+    files.put(SERVICES_MERMAID, utf8(MermaidMap.write(assignment, minWeight)));
     files.put(CLASSES_CSV, utf8(AssignmentCsv.write(analysis)));
     files.put(JSON, utf8(JsonReport.write(analysis)));
     files.put(HTML, utf8(HtmlReport.render(analysis, version)));

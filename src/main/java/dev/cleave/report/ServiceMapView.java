@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cleave.model.Analysis;
 import dev.cleave.model.Dependency;
-import dev.cleave.model.Service;
 import dev.cleave.model.ServiceDependency;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,7 +18,8 @@ import java.util.TreeMap;
  * The service map: services as nodes that expand into their packages, and the dependencies
  * between them as weighted edges.
  *
- * <p>The map is drawn in the browser from {@link #data()}. Its labels leave out the package
+ * <p>Shared libraries are drawn as nodes too, marked as such. The map is drawn in the browser
+ * from {@link #data()}. Its labels leave out the package
  * prefix that all dotted service and package names share, and its panel shows the full names. A package whose classes are split
  * across services appears once in each, as a separate node. Edges are given between these
  * package nodes. The page sums them into edges between the nodes it shows, so a collapsed
@@ -68,23 +68,18 @@ public record ServiceMapView(List<DependencyRow> dependencies, int minWeight, Ob
       boolean mutual) {}
 
   static ServiceMapView of(Analysis analysis, Assignment assignment) {
-    List<Service> services = assignment.services();
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < services.size(); i++) {
-      index.put(services.get(i).name(), i);
-    }
-    List<ServiceDependency> all = analysis.proposal().dependencies();
+    List<ServiceDependency> all = assignment.dependencies();
     Set<String> pairs = new HashSet<>();
     all.forEach(d -> pairs.add(d.source() + '\n' + d.target()));
     List<DependencyRow> rows = new ArrayList<>();
     for (ServiceDependency d : all) {
-      int from = index.get(d.source());
-      int to = index.get(d.target());
+      int from = assignment.groupNamed(d.source());
+      int to = assignment.groupNamed(d.target());
       rows.add(new DependencyRow(Assignment.anchor(from), d.source(), Assignment.anchor(to),
           d.target(), d.weight(), d.calls(), d.classPairs(),
           pairs.contains(d.target() + '\n' + d.source())));
     }
-    int minWeight = minWeight(all, services.size());
+    int minWeight = minWeight(all, assignment.groups().size());
     return new ServiceMapView(rows, minWeight, data(analysis, assignment, minWeight));
   }
 
@@ -103,19 +98,20 @@ public record ServiceMapView(List<DependencyRow> dependencies, int minWeight, Ob
     data.put("layoutSeed", LAYOUT_SEED);
     data.put("minWeight", minWeight);
     ArrayNode servicesNode = data.putArray("services");
-    List<Service> services = assignment.services();
+    List<Assignment.Group> services = assignment.groups();
     // Package nodes, numbered in service order and then by package name.
     Map<String, Integer> packageNode = new HashMap<>();
     ArrayNode packagesNode = data.putArray("packages");
     String prefix = PackageNames.commonPrefix(analysis.structure().classes().stream()
         .map(info -> info.packageName()).toList());
-    String servicePrefix = PackageNames.commonPrefix(services.stream().map(Service::name)
+    String servicePrefix = PackageNames.commonPrefix(services.stream().map(Assignment.Group::name)
         .filter(name -> name.indexOf('.') > 0).toList());
     for (int s = 0; s < services.size(); s++) {
-      Service service = services.get(s);
+      Assignment.Group service = services.get(s);
       ObjectNode node = servicesNode.addObject();
       node.put("id", Assignment.anchor(s));
       node.put("name", service.name());
+      node.put("library", service.library());
       node.put("label", PackageNames.shorten(service.name(), servicePrefix));
       node.put("classes", service.classes().size());
       node.put("lines", service.lines());
@@ -146,8 +142,8 @@ public record ServiceMapView(List<DependencyRow> dependencies, int minWeight, Ob
     Map<Integer, Map<Integer, Integer>> edges = new TreeMap<>();
     for (Dependency dependency : dependencies) {
       int weight = dependency.codeCount();
-      int fromService = assignment.serviceOf(dependency.source());
-      int toService = assignment.serviceOf(dependency.target());
+      int fromService = assignment.groupOf(dependency.source());
+      int toService = assignment.groupOf(dependency.target());
       if (weight == 0 || fromService < 0 || toService < 0) {
         continue;
       }

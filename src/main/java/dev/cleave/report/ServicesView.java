@@ -3,7 +3,6 @@ package dev.cleave.report;
 import dev.cleave.model.Analysis;
 import dev.cleave.model.ClassInfo;
 import dev.cleave.model.Dependency;
-import dev.cleave.model.Service;
 import dev.cleave.model.ServiceDependency;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,6 +27,7 @@ public record ServicesView(List<Panel> panels) {
    *
    * @param anchor the element id, {@code s} and the service's number
    * @param name the service name
+   * @param library whether it is a shared library, which each service links or copies
    * @param classCount the number of classes
    * @param lines the lines of its classes
    * @param packageCount the number of packages its classes are in
@@ -39,6 +39,7 @@ public record ServicesView(List<Panel> panels) {
   public record Panel(
       String anchor,
       String name,
+      boolean library,
       int classCount,
       int lines,
       int packageCount,
@@ -71,7 +72,9 @@ public record ServicesView(List<Panel> panels) {
    * @param pull the service with the most of those outside references, or {@code ""}
    * @param pullAnchor the element id of that service, or {@code ""}
    * @param pullReferences the references to or from that service
-   * @param reason a sentence saying why the class is in the service
+   * @param reason why the clustering put the class there, or {@code ""}
+   * @param coupling a sentence on how the class's references split between its service and
+   *     the others
    */
   public record ClassRow(
       String name,
@@ -85,43 +88,40 @@ public record ServicesView(List<Panel> panels) {
       String pull,
       String pullAnchor,
       int pullReferences,
-      String reason) {}
+      String reason,
+      String coupling) {}
 
   static ServicesView of(Analysis analysis, Assignment assignment) {
-    List<Service> services = assignment.services();
+    List<Assignment.Group> groups = assignment.groups();
     Map<String, int[]> coupling = coupling(analysis.structure().dependencies(), assignment);
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < services.size(); i++) {
-      index.put(services.get(i).name(), i);
-    }
     List<Panel> panels = new ArrayList<>();
-    for (int i = 0; i < services.size(); i++) {
-      Service service = services.get(i);
+    for (int i = 0; i < groups.size(); i++) {
+      Assignment.Group group = groups.get(i);
       List<Neighbour> dependsOn = new ArrayList<>();
       List<Neighbour> usedBy = new ArrayList<>();
-      for (ServiceDependency dependency : analysis.proposal().dependencies()) {
-        if (dependency.source().equals(service.name())) {
-          dependsOn.add(neighbour(dependency.target(), dependency, index));
-        } else if (dependency.target().equals(service.name())) {
-          usedBy.add(neighbour(dependency.source(), dependency, index));
+      for (ServiceDependency dependency : assignment.dependencies()) {
+        if (dependency.source().equals(group.name())) {
+          dependsOn.add(neighbour(dependency.target(), dependency, assignment));
+        } else if (dependency.target().equals(group.name())) {
+          usedBy.add(neighbour(dependency.source(), dependency, assignment));
         }
       }
       List<ClassRow> rows = new ArrayList<>();
-      for (String id : service.classes()) {
+      for (String id : group.classes()) {
         rows.add(classRow(id, i, coupling.get(id), assignment));
       }
       long packages = rows.stream().map(ClassRow::packageName).distinct().count();
-      panels.add(new Panel(Assignment.anchor(i), service.name(), service.classes().size(),
-          service.lines(), (int) packages, dependsOn, usedBy,
-          PlanViews.serviceFacts(analysis, service.name()), rows));
+      panels.add(new Panel(Assignment.anchor(i), group.name(), group.library(),
+          group.classes().size(), group.lines(), (int) packages, dependsOn, usedBy,
+          PlanViews.serviceFacts(analysis, group.name()), rows));
     }
     return new ServicesView(panels);
   }
 
   private static Neighbour neighbour(String name, ServiceDependency dependency,
-      Map<String, Integer> index) {
-    return new Neighbour(Assignment.anchor(index.get(name)), name, dependency.weight(),
-        dependency.calls());
+      Assignment assignment) {
+    return new Neighbour(Assignment.anchor(assignment.groupNamed(name)), name,
+        dependency.weight(), dependency.calls());
   }
 
   /**
@@ -131,12 +131,12 @@ public record ServicesView(List<Panel> panels) {
    */
   private static Map<String, int[]> coupling(List<Dependency> dependencies,
       Assignment assignment) {
-    int services = assignment.services().size();
+    int services = assignment.groups().size();
     Map<String, int[]> coupling = new HashMap<>();
     for (Dependency dependency : dependencies) {
       int weight = dependency.codeCount();
-      int from = assignment.serviceOf(dependency.source());
-      int to = assignment.serviceOf(dependency.target());
+      int from = assignment.groupOf(dependency.source());
+      int to = assignment.groupOf(dependency.target());
       if (weight == 0 || from < 0 || to < 0 || dependency.source().equals(dependency.target())) {
         continue;
       }
@@ -165,15 +165,16 @@ public record ServicesView(List<Panel> panels) {
         }
       }
     }
-    String pullName = pull < 0 ? "" : assignment.services().get(pull).name();
+    String pullName = pull < 0 ? "" : assignment.groups().get(pull).name();
     int pullReferences = pull < 0 ? 0 : counts[pull];
+    String reason = assignment.groups().get(service).reasons().getOrDefault(id, "");
     return new ClassRow(name, simpleName, packageName, kind, lines, path, inside, outside,
-        pullName, pull < 0 ? "" : Assignment.anchor(pull), pullReferences,
-        reason(inside, outside, pullName, pullReferences));
+        pullName, pull < 0 ? "" : Assignment.anchor(pull), pullReferences, reason,
+        coupling(inside, outside, pullName, pullReferences));
   }
 
-  /** Returns why a class is where clustering put it, from its reference counts. */
-  static String reason(int inside, int outside, String pull, int pullReferences) {
+  /** Returns how a class's code references split between its service and the others. */
+  static String coupling(int inside, int outside, String pull, int pullReferences) {
     int total = inside + outside;
     if (total == 0) {
       return "No code references to or from other project classes.";

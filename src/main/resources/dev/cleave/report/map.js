@@ -159,6 +159,10 @@
     return elements;
   }
 
+  function classCount(classes) {
+    return classes === 1 ? '1 class' : classes + ' classes';
+  }
+
   // Lets cytoscape wrap a long dotted name after its dots.
   function wrappable(name) {
     return name.replace(/\./g, '.\u200b');
@@ -172,10 +176,11 @@
       data: {
         id: service.id,
         service: index,
-        label: wrappable(service.label) + '\n' + service.classes + ' classes',
+        label: wrappable(service.label) + '\n' + classCount(service.classes),
         size: size
       },
-      classes: expanded[index] ? 'service expanded' : 'service'
+      classes: 'service' + (service.library ? ' library' : '')
+          + (expanded[index] ? ' expanded' : '')
     };
   }
 
@@ -232,6 +237,14 @@
           'background-opacity': 0.08,
           'border-style': 'dashed',
           'padding': 12
+        }
+      },
+      {
+        selector: 'node.library',
+        style: {
+          'shape': 'barrel',
+          'background-color': colors.muted,
+          'border-color': colors.muted
         }
       },
       {

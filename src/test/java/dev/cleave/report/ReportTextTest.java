@@ -38,27 +38,27 @@ class ReportTextTest {
   }
 
   @Test
-  void reasonForClassWithoutReferences() {
-    assertThat(ServicesView.reason(0, 0, "", 0))
+  void couplingOfClassWithoutReferences() {
+    assertThat(ServicesView.coupling(0, 0, "", 0))
         .isEqualTo("No code references to or from other project classes.");
   }
 
   @Test
-  void reasonForClassThatStaysInside() {
-    assertThat(ServicesView.reason(5, 0, "", 0))
+  void couplingOfClassThatStaysInside() {
+    assertThat(ServicesView.coupling(5, 0, "", 0))
         .isEqualTo("All 5 of its references stay in this service.");
   }
 
   @Test
-  void reasonForClassPulledElsewhere() {
-    assertThat(ServicesView.reason(2, 6, "billing", 4))
+  void couplingOfClassPulledElsewhere() {
+    assertThat(ServicesView.coupling(2, 6, "billing", 4))
         .isEqualTo("25% of its 8 references stay in this service; the strongest pull"
             + " elsewhere is billing with 4. Check this placement.");
   }
 
   @Test
-  void reasonForMostlyInsideClass() {
-    assertThat(ServicesView.reason(9, 1, "billing", 1))
+  void couplingOfMostlyInsideClass() {
+    assertThat(ServicesView.coupling(9, 1, "billing", 1))
         .isEqualTo("90% of its 10 references stay in this service; the strongest pull"
             + " elsewhere is billing with 1.");
   }
