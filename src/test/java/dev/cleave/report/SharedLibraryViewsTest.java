@@ -28,7 +28,7 @@ class SharedLibraryViewsTest {
     Document page = Jsoup.parse(HtmlReport.render(analysis, "1.0"));
 
     assertThat(page.select("#shared-dependencies tbody td").eachText())
-        .containsExactly("shared-library class", "p.b.B", "alpha, gamma");
+        .containsExactly("shared-library class", "p.b.B", "2", "alpha, gamma");
   }
 
   @Test
