@@ -45,30 +45,41 @@ public final class Reports {
    * of the main page. A format that fails to render leaves the folder as it was.
    */
   public static Path write(Analysis analysis, Path folder, String version) throws IOException {
-    new ReportWriter(folder).write(render(analysis, version));
+    new ReportWriter(folder).writeAll(contents(analysis, version));
     return folder.resolve(HTML);
   }
 
-  /** Returns every file of the report by name, the main page last. */
-  static Map<String, byte[]> render(Analysis analysis, String version) throws IOException {
-    Map<String, byte[]> files = new LinkedHashMap<>();
+  /**
+   * Returns every file of the report by name, the main page last. Each file is rendered only
+   * when the writer asks for it, so the report needs the memory of one file at a time.
+   */
+  static Map<String, ReportWriter.Content> contents(Analysis analysis, String version) {
     Assignment assignment = new Assignment(analysis);
-    GraphExports.Export services = GraphExports.services(assignment);
-    GraphExports.Export packages = GraphExports.packages(analysis);
-    files.put(SERVICES_DOT, utf8(GraphExports.dot(services, "services")));
-    files.put(SERVICES_GRAPHML, utf8(GraphExports.graphMl(services)));
-    files.put(PACKAGES_DOT, utf8(GraphExports.dot(packages, "packages")));
-    files.put(PACKAGES_GRAPHML, utf8(GraphExports.graphMl(packages)));
+    Map<String, ReportWriter.Content> files = new LinkedHashMap<>();
+    files.put(SERVICES_DOT,
+        text(() -> GraphExports.dot(GraphExports.services(assignment), "services")));
+    files.put(SERVICES_GRAPHML,
+        text(() -> GraphExports.graphMl(GraphExports.services(assignment))));
+    files.put(PACKAGES_DOT,
+        text(() -> GraphExports.dot(GraphExports.packages(analysis), "packages")));
+    files.put(PACKAGES_GRAPHML,
+        text(() -> GraphExports.graphMl(GraphExports.packages(analysis))));
     int minWeight = ServiceMapView.minWeight(assignment.dependencies(),
         assignment.groups().size());
-    files.put(SERVICES_MERMAID, utf8(MermaidMap.write(assignment, minWeight)));
-    files.put(CLASSES_CSV, utf8(AssignmentCsv.write(analysis)));
-    files.put(JSON, utf8(JsonReport.write(analysis)));
-    files.put(HTML, utf8(HtmlReport.render(analysis, version)));
+    files.put(SERVICES_MERMAID, text(() -> MermaidMap.write(assignment, minWeight)));
+    files.put(CLASSES_CSV, text(() -> AssignmentCsv.write(analysis)));
+    files.put(JSON, text(() -> JsonReport.write(analysis)));
+    files.put(HTML, text(() -> HtmlReport.render(analysis, version)));
     return files;
   }
 
-  private static byte[] utf8(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
+  /** Text that a report format renders. */
+  @FunctionalInterface
+  private interface Text {
+    String render() throws IOException;
+  }
+
+  private static ReportWriter.Content text(Text text) {
+    return out -> out.write(text.render().getBytes(StandardCharsets.UTF_8));
   }
 }

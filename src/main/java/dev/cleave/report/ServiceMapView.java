@@ -19,8 +19,8 @@ import java.util.TreeMap;
  * between them as weighted edges.
  *
  * <p>Shared libraries are drawn as nodes too, marked as such. The map is drawn in the browser
- * from {@link #data()}. Its labels leave out the package
- * prefix that all dotted service and package names share, and its panel shows the full names. A package whose classes are split
+ * from {@link #data()}. Its labels leave out the package prefix that all dotted service and
+ * package names share, and its panel shows the full names. A package whose classes are split
  * across services appears once in each, as a separate node. Edges are given between these
  * package nodes. The page sums them into edges between the nodes it shows, so a collapsed
  * service shows the sum of its packages' edges. Class-level graphs are never drawn.

@@ -195,8 +195,9 @@ class ReportBrowserTest {
   void noPayloadRuns() {
     script("document.getElementById('map-expand-all').click()");
     driver.findElement(By.id("search")).sendKeys("legacy");
+    Service hostile = analysis.proposal().serviceOf("com.shop.order.Order@" + HostileProject.ROOT);
     script("window.cleaveReport.showService('s' + arguments[0], true)",
-        serviceNumber("isolated"));
+        serviceNumber(hostile.name()));
 
     assertThat(script("return typeof window.pwned")).isEqualTo("undefined");
     assertThat(driver.getTitle()).isEqualTo(HostileProject.NAME + " · Cleave");

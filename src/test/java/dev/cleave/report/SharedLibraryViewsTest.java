@@ -4,16 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cleave.model.Analysis;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A shared library appears in every view beside the services, marked as a library. */
 class SharedLibraryViewsTest {
 
   private final Analysis analysis = SmallAnalysis.withSharedLibrary();
+
+  @TempDir
+  Path folder;
 
   @Test
   void overviewMarksLibraryRow() throws IOException {
@@ -51,8 +56,8 @@ class SharedLibraryViewsTest {
 
   @Test
   void csvNamesLibraryForItsClasses() throws IOException {
-    String csv = new String(Reports.render(analysis, "1.0").get(Reports.CLASSES_CSV),
-        StandardCharsets.UTF_8);
+    Reports.write(analysis, folder.resolve("report"), "1.0");
+    String csv = Files.readString(folder.resolve("report").resolve(Reports.CLASSES_CSV));
 
     assertThat(csv.lines()).containsExactly("class,service", "p.a.A1,alpha", "p.a.A2,alpha",
         "p.b.B,shared", "p.c.C,gamma");
@@ -60,8 +65,8 @@ class SharedLibraryViewsTest {
 
   @Test
   void mermaidDrawsLibraryAsCylinder() throws IOException {
-    String mermaid = new String(Reports.render(analysis, "1.0").get(Reports.SERVICES_MERMAID),
-        StandardCharsets.UTF_8);
+    Reports.write(analysis, folder.resolve("report"), "1.0");
+    String mermaid = Files.readString(folder.resolve("report").resolve(Reports.SERVICES_MERMAID));
 
     assertThat(mermaid.lines()).contains("  s2[(\"shared (1 class)\")]");
     assertThat(List.of(mermaid.split("\n"))).contains("  s0 -->|3| s2");
