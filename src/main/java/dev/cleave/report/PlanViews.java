@@ -13,7 +13,7 @@ import java.util.TreeSet;
  * The views of the migration plan: ownership, risks, extraction waves and hidden shared
  * dependencies, and the plan's facts about each service.
  *
- * <p>Each view is empty when the analysis holds no such results, and the page then says that
+ * <p>Each view is empty when the analysis contains no such results, and the page then says that
  * the run did not analyse it. An empty view is never filled with guesses.
  */
 final class PlanViews {
@@ -80,7 +80,7 @@ final class PlanViews {
   public record SharedDependency(String kind, String name, List<String> services) {}
 
   /**
-   * What the plan says about one service.
+   * The plan's facts about one service.
    *
    * @param owner the owning team, or {@code ""} when ownership was not analysed
    * @param ownerShare the owner's share of the service's recent changes in whole percent
@@ -96,7 +96,7 @@ final class PlanViews {
         new ServiceFacts("", 0, 0, List.of(), List.of(), List.of());
   }
 
-  // NOTE: the analysis model holds no ownership, data access or plan yet, so the methods below
+  // NOTE: the analysis model contains no ownership, data access or plan yet, so the methods below
   // return empty views, except that shared-library classes already count as shared
   // dependencies. When those results reach dev.cleave.model.Analysis, fill the views from them.
 

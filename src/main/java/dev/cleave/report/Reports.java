@@ -51,7 +51,7 @@ public final class Reports {
 
   /**
    * Returns every file of the report by name, the main page last. Each file is rendered only
-   * when the writer asks for it, so the report needs the memory of one file at a time.
+   * when the writer requests it, so the report needs the memory of one file at a time.
    */
   static Map<String, ReportWriter.Content> contents(Analysis analysis, String version) {
     Assignment assignment = new Assignment(analysis);
