@@ -30,11 +30,14 @@ import java.util.TreeMap;
  * {@link #LAYOUT_SEED} for the length of each layout run, so the same report shows the same
  * picture every time it is opened in the same browser.
  *
- * @param dependencies the dependencies between services, heaviest first
+ * @param dependencies the heaviest dependencies between services, at most
+ *     {@value #MAX_TABLE_ROWS}, heaviest first
+ * @param dependencyCount how many dependencies there are in all
  * @param minWeight the smallest edge weight drawn at first, so that large maps stay readable
  * @param data the nodes and edges, as the page's script reads them
  */
-public record ServiceMapView(List<DependencyRow> dependencies, int minWeight, ObjectNode data) {
+public record ServiceMapView(
+    List<DependencyRow> dependencies, int dependencyCount, int minWeight, ObjectNode data) {
 
   /** The seed of the layout's random steps. */
   static final int LAYOUT_SEED = 42;
@@ -43,7 +46,10 @@ public record ServiceMapView(List<DependencyRow> dependencies, int minWeight, Ob
   static final int MIN_EDGES_SHOWN = 40;
 
   /** How many service edges per service the map draws at first, when that is more. */
-  static final int EDGES_SHOWN_PER_SERVICE = 3;
+  static final int EDGES_SHOWN_PER_SERVICE = 1;
+
+  /** How many dependencies the page's table lists, heaviest first; the exports hold all. */
+  static final int MAX_TABLE_ROWS = 1000;
 
   /**
    * A dependency between two services.
@@ -72,7 +78,7 @@ public record ServiceMapView(List<DependencyRow> dependencies, int minWeight, Ob
     Set<String> pairs = new HashSet<>();
     all.forEach(d -> pairs.add(d.source() + '\n' + d.target()));
     List<DependencyRow> rows = new ArrayList<>();
-    for (ServiceDependency d : all) {
+    for (ServiceDependency d : all.subList(0, Math.min(all.size(), MAX_TABLE_ROWS))) {
       int from = assignment.groupNamed(d.source());
       int to = assignment.groupNamed(d.target());
       rows.add(new DependencyRow(Assignment.anchor(from), d.source(), Assignment.anchor(to),
@@ -80,7 +86,7 @@ public record ServiceMapView(List<DependencyRow> dependencies, int minWeight, Ob
           pairs.contains(d.target() + '\n' + d.source())));
     }
     int minWeight = minWeight(all, assignment.groups().size());
-    return new ServiceMapView(rows, minWeight, data(analysis, assignment, minWeight));
+    return new ServiceMapView(rows, all.size(), minWeight, data(analysis, assignment, minWeight));
   }
 
   /** Returns the weight of the heaviest edges that fit in the first picture. */

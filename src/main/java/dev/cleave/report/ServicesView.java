@@ -22,6 +22,9 @@ import java.util.Map;
  */
 public record ServicesView(List<Panel> panels) {
 
+  /** How many neighbours a service page lists each way, heaviest first. */
+  static final int MAX_NEIGHBOURS = 15;
+
   /**
    * One service.
    *
@@ -31,8 +34,12 @@ public record ServicesView(List<Panel> panels) {
    * @param classCount the number of classes
    * @param lines the lines of its classes
    * @param packageCount the number of packages its classes are in
-   * @param dependsOn the services it refers to, heaviest first
-   * @param usedBy the services that refer to it, heaviest first
+   * @param dependsOn the services it refers to, heaviest first, at most {@value
+   *     #MAX_NEIGHBOURS}
+   * @param usedBy the services that refer to it, heaviest first, at most {@value
+   *     #MAX_NEIGHBOURS}
+   * @param moreDependsOn how many more services it refers to
+   * @param moreUsedBy how many more services refer to it
    * @param plan what the migration plan says about it
    * @param classes its classes, by name
    */
@@ -45,6 +52,8 @@ public record ServicesView(List<Panel> panels) {
       int packageCount,
       List<Neighbour> dependsOn,
       List<Neighbour> usedBy,
+      int moreDependsOn,
+      int moreUsedBy,
       PlanViews.ServiceFacts plan,
       List<ClassRow> classes) {}
 
@@ -72,9 +81,9 @@ public record ServicesView(List<Panel> panels) {
    * @param pull the service with the most of those outside references, or {@code ""}
    * @param pullAnchor the element id of that service, or {@code ""}
    * @param pullReferences the references to or from that service
-   * @param reason why the clustering put the class there, or {@code ""}
-   * @param coupling a sentence on how the class's references split between its service and
-   *     the others
+   * @param reason why the clustering put the class there, or else how its references split
+   *     between its service and the others
+   * @param check whether another service has more of its references than its own
    */
   public record ClassRow(
       String name,
@@ -89,7 +98,7 @@ public record ServicesView(List<Panel> panels) {
       String pullAnchor,
       int pullReferences,
       String reason,
-      String coupling) {}
+      boolean check) {}
 
   static ServicesView of(Analysis analysis, Assignment assignment) {
     List<Assignment.Group> groups = assignment.groups();
@@ -112,10 +121,16 @@ public record ServicesView(List<Panel> panels) {
       }
       long packages = rows.stream().map(ClassRow::packageName).distinct().count();
       panels.add(new Panel(Assignment.anchor(i), group.name(), group.library(),
-          group.classes().size(), group.lines(), (int) packages, dependsOn, usedBy,
+          group.classes().size(), group.lines(), (int) packages, first(dependsOn),
+          first(usedBy), Math.max(0, dependsOn.size() - MAX_NEIGHBOURS),
+          Math.max(0, usedBy.size() - MAX_NEIGHBOURS),
           PlanViews.serviceFacts(analysis, group.name()), rows));
     }
     return new ServicesView(panels);
+  }
+
+  private static List<Neighbour> first(List<Neighbour> heaviestFirst) {
+    return heaviestFirst.subList(0, Math.min(heaviestFirst.size(), MAX_NEIGHBOURS));
   }
 
   private static Neighbour neighbour(String name, ServiceDependency dependency,
@@ -168,9 +183,12 @@ public record ServicesView(List<Panel> panels) {
     String pullName = pull < 0 ? "" : assignment.groups().get(pull).name();
     int pullReferences = pull < 0 ? 0 : counts[pull];
     String reason = assignment.groups().get(service).reasons().getOrDefault(id, "");
+    if (reason.isEmpty()) {
+      reason = coupling(inside, outside, pullName, pullReferences);
+    }
     return new ClassRow(name, simpleName, packageName, kind, lines, path, inside, outside,
         pullName, pull < 0 ? "" : Assignment.anchor(pull), pullReferences, reason,
-        coupling(inside, outside, pullName, pullReferences));
+        pullReferences > inside);
   }
 
   /** Returns how a class's code references split between its service and the others. */
@@ -184,11 +202,10 @@ public record ServicesView(List<Panel> panels) {
     }
     if (inside == 0) {
       return "None of its " + total + " references stay in this service; "
-          + pull + " has " + pullReferences + ". Check this placement.";
+          + pull + " has " + pullReferences + ".";
     }
     int percent = (int) Math.round(100.0 * inside / total);
-    String text = percent + "% of its " + total + " references stay in this service; "
+    return percent + "% of its " + total + " references stay in this service; "
         + "the strongest pull elsewhere is " + pull + " with " + pullReferences + ".";
-    return pullReferences > inside ? text + " Check this placement." : text;
   }
 }

@@ -53,7 +53,7 @@ class ReportTextTest {
   void couplingOfClassPulledElsewhere() {
     assertThat(ServicesView.coupling(2, 6, "billing", 4))
         .isEqualTo("25% of its 8 references stay in this service; the strongest pull"
-            + " elsewhere is billing with 4. Check this placement.");
+            + " elsewhere is billing with 4.");
   }
 
   @Test

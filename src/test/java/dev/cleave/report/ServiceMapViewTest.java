@@ -38,6 +38,7 @@ class ServiceMapViewTest {
   void dependencyRowsNameBothEnds() {
     assertThat(view.dependencies()).containsExactly(
         new ServiceMapView.DependencyRow("s1", "gamma", "s0", "alpha", 2, 2, 1, false));
+    assertThat(view.dependencyCount()).isEqualTo(1);
   }
 
   @Test
@@ -53,6 +54,6 @@ class ServiceMapViewTest {
     }
 
     assertThat(ServiceMapView.minWeight(heaviestFirst, 5)).isEqualTo(61);
-    assertThat(ServiceMapView.minWeight(heaviestFirst, 20)).isEqualTo(41);
+    assertThat(ServiceMapView.minWeight(heaviestFirst, 60)).isEqualTo(41);
   }
 }
