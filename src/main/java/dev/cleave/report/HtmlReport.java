@@ -67,18 +67,18 @@ public final class HtmlReport {
     Map<String, Object> model = new HashMap<>();
     model.put("version", version);
     ServiceMapView map = ServiceMapView.of(analysis, assignment);
-    PlanViews.Ownership ownership = PlanViews.ownership(analysis);
     PlanViews.RiskMatrix risks = PlanViews.risks(analysis);
     List<PlanViews.Wave> waves = PlanViews.waves(analysis);
     List<PlanViews.SharedDependency> shared = PlanViews.sharedDependencies(analysis, assignment);
     ServicesView services = ServicesView.of(analysis, assignment);
     model.put("overview", OverviewView.of(analysis, assignment,
-        notAnalysed(ownership, risks, waves, shared, services)));
+        notAnalysed(analysis, risks, waves, services)));
     model.put("map", map);
     model.put("services", services);
     model.put("matrices", MatrixView.of(analysis, assignment));
     model.put("quality", QualityView.of(analysis));
-    model.put("ownership", ownership);
+    model.put("ownership", TeamsView.of(analysis));
+    model.put("conformance", ConformanceView.model(analysis.conformance()));
     model.put("risks", risks);
     model.put("waves", waves);
     model.put("shared", shared);
@@ -93,15 +93,14 @@ public final class HtmlReport {
     return model;
   }
 
-  private static List<OverviewView.Section> notAnalysed(PlanViews.Ownership ownership,
-      PlanViews.RiskMatrix risks, List<PlanViews.Wave> waves,
-      List<PlanViews.SharedDependency> shared, ServicesView services) {
+  private static List<OverviewView.Section> notAnalysed(Analysis analysis,
+      PlanViews.RiskMatrix risks, List<PlanViews.Wave> waves, ServicesView services) {
     List<OverviewView.Section> sections = new ArrayList<>();
-    if (ownership.teams().isEmpty()) {
-      sections.add(new OverviewView.Section("ownership", "Ownership"));
+    if (!analysis.history().wasRead()) {
+      sections.add(new OverviewView.Section("ownership", "Teams and ownership"));
     }
-    boolean noFacts = services.panels().stream()
-        .allMatch(panel -> panel.plan().equals(PlanViews.ServiceFacts.NOT_ANALYSED));
+    boolean noFacts = services.panels().stream().allMatch(panel -> panel.plan().tier() == 0
+        && panel.plan().apis().isEmpty() && panel.plan().tables().isEmpty());
     if (noFacts) {
       sections.add(new OverviewView.Section("services", "Tiers, API surface and tables"));
     }

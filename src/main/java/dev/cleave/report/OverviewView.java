@@ -61,7 +61,8 @@ public record OverviewView(
         new Figure(project.lines(), "lines"),
         new Figure(analysis.structure().classes().size(), "classes"),
         new Figure(analysis.structure().dependencies().size(), "class dependencies"),
-        new Figure(analysis.proposal().services().size(), "proposed services"),
+        new Figure(analysis.proposal().services().size(),
+            analysis.conformance().declared() ? "declared services" : "proposed services"),
         new Figure(analysis.proposal().sharedLibraries().stream()
             .mapToInt(library -> library.classes().size()).sum(), "shared-library classes"),
         new Figure(analysis.structure().packageCycles().size(), "package cycles"),

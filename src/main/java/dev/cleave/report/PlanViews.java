@@ -2,6 +2,7 @@ package dev.cleave.report;
 
 import dev.cleave.model.Analysis;
 import dev.cleave.model.Dependency;
+import dev.cleave.model.ServiceOwnership;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The views of the migration plan: ownership, risks, extraction waves and hidden shared
- * dependencies, and the plan's facts about each service.
+ * The views of the migration plan: risks, extraction waves and hidden shared dependencies, and
+ * the plan's facts about each service.
  *
  * <p>Each view is empty when the analysis contains no such results, and the page then says that
  * the run did not analyse it. An empty view is never filled with guesses.
@@ -22,15 +23,6 @@ final class PlanViews {
   static final int RISK_SCALE = 5;
 
   private PlanViews() {}
-
-  /**
-   * The teams and the services they own.
-   *
-   * @param teams the team names, the matrix's rows
-   * @param services the service names, its columns
-   * @param rows per team, its share of each service's recent changes in whole percent
-   */
-  public record Ownership(List<String> teams, List<String> services, List<List<Integer>> rows) {}
 
   /**
    * The risks, counted in a likelihood-by-severity grid.
@@ -96,13 +88,9 @@ final class PlanViews {
         new ServiceFacts("", 0, 0, List.of(), List.of(), List.of());
   }
 
-  // NOTE: the analysis model contains no ownership, data access or plan yet, so the methods below
-  // return empty views, except that shared-library classes already count as shared
+  // NOTE: the analysis model contains no data access or plan yet, so the methods below return
+  // empty views, except for owners and for shared-library classes, which count as shared
   // dependencies. When those results reach dev.cleave.model.Analysis, fill the views from them.
-
-  static Ownership ownership(Analysis analysis) {
-    return new Ownership(List.of(), List.of(), List.of());
-  }
 
   static RiskMatrix risks(Analysis analysis) {
     return riskMatrix(false, List.of());
@@ -136,7 +124,14 @@ final class PlanViews {
     return shared;
   }
 
+  /** Returns the plan's facts about a service: so far its owner and the owner's share. */
   static ServiceFacts serviceFacts(Analysis analysis, String service) {
+    for (ServiceOwnership ownership : analysis.ownership().services()) {
+      if (ownership.service().equals(service) && ownership.owner() != null) {
+        return new ServiceFacts(ownership.owner(), (int) Math.round(ownership.share() * 100), 0,
+            List.of(), List.of(), List.of());
+      }
+    }
     return ServiceFacts.NOT_ANALYSED;
   }
 
