@@ -1,49 +1,35 @@
 package dev.cleave.report;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cleave.model.Analysis;
-import dev.cleave.model.ClassInfo;
-import dev.cleave.model.Diagnostic;
-import dev.cleave.model.ExcludedFiles;
-import dev.cleave.model.History;
-import dev.cleave.model.OwnershipViolation;
-import dev.cleave.model.Person;
-import dev.cleave.model.Service;
-import dev.cleave.model.ServiceDependency;
-import dev.cleave.model.ServiceOwnership;
-import dev.cleave.model.Team;
-import dev.cleave.model.TeamLoad;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
-import java.util.TreeMap;
 
 /**
- * Renders an analysis as the HTML report {@code index.html}.
+ * Renders an analysis as the HTML report {@code index.html}: one file that works offline.
  *
- * <p>The numbers are computed here and handed to the template ready to print; the template only
- * lays them out. Templates are {@code .ftlh} files, so Freemarker escapes every value for HTML.
- * The number format, locale and time zone are fixed, so the output does not depend on the
- * machine.
+ * <p>Each section of the page is one template, {@code <section>.ftlh}, included by
+ * {@code index.ftlh}, and one view model computed here, so the templates only lay out numbers
+ * that are ready to print. Templates are {@code .ftlh} files, so Freemarker escapes every value
+ * for HTML. The data that the page's script needs is embedded as JSON written by Jackson and
+ * escaped by {@link ScriptJson}. Scripts and the style sheet are inlined and allowed by hash in
+ * the page's Content-Security-Policy. The number format, locale and time zone are fixed, so the
+ * output does not depend on the machine.
  */
 public final class HtmlReport {
-
-  /** How many diagnostics the page lists; all of them are in the JSON document. */
-  static final int MAX_DIAGNOSTICS = 500;
-
-  /** How many service dependencies the page lists, heaviest first. */
-  static final int MAX_SERVICE_DEPENDENCIES = 50;
 
   private static final Configuration FREEMARKER = configuration();
 
@@ -56,7 +42,7 @@ public final class HtmlReport {
     configuration.setOutputEncoding(StandardCharsets.UTF_8.name());
     configuration.setLocale(Locale.ROOT);
     configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
-    configuration.setNumberFormat("computer");
+    configuration.setNumberFormat(",##0");
     configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
     configuration.setLogTemplateExceptions(false);
     configuration.setWrapUncheckedExceptions(true);
@@ -75,246 +61,73 @@ public final class HtmlReport {
     }
   }
 
+  /** Returns the template's data model: one entry per section, and the page's assets. */
   static Map<String, Object> model(Analysis analysis, String version) throws IOException {
+    Assignment assignment = new Assignment(analysis);
     Map<String, Object> model = new HashMap<>();
     model.put("version", version);
-    model.put("css", resource("report.css"));
-    Map<String, Object> project = new LinkedHashMap<>();
-    project.put("name", analysis.project().name());
-    project.put("files", analysis.project().files());
-    project.put("lines", analysis.project().lines());
-    project.put("classes", analysis.structure().classes().size());
-    project.put("dependencies", analysis.structure().dependencies().size());
-    project.put("services", analysis.proposal().services().size());
-    project.put("unresolved", analysis.structure().unresolved().total());
-    project.put("partial", analysis.project().partial());
-    project.put("unparsedFiles", analysis.project().unparsedFiles());
-    model.put("project", project);
-    model.put("excluded", excluded(analysis.project().excluded()));
-    model.put("services", services(analysis));
-    model.put("quality", quality(analysis));
-    model.put("serviceDependencies", serviceDependencies(analysis.proposal().dependencies()));
-    model.put("packageCycles", analysis.structure().packageCycles());
+    ServiceMapView map = ServiceMapView.of(analysis, assignment);
+    PlanViews.RiskMatrix risks = PlanViews.risks(analysis);
+    List<PlanViews.Wave> waves = PlanViews.waves(analysis);
+    List<PlanViews.SharedDependency> shared = PlanViews.sharedDependencies(analysis, assignment);
+    ServicesView services = ServicesView.of(analysis, assignment);
+    model.put("overview", OverviewView.of(analysis, assignment,
+        notAnalysed(analysis, risks, waves, services)));
+    model.put("map", map);
+    model.put("services", services);
+    model.put("matrices", MatrixView.of(analysis, assignment));
+    model.put("quality", QualityView.of(analysis));
+    model.put("ownership", TeamsView.of(analysis));
     model.put("conformance", ConformanceView.model(analysis.conformance()));
-    List<Diagnostic> diagnostics = analysis.diagnostics();
-    model.put("diagnostics", diagnostics(diagnostics.subList(0, Math.min(diagnostics.size(), MAX_DIAGNOSTICS))));
-    model.put("diagnosticsOmitted", Math.max(0, diagnostics.size() - MAX_DIAGNOSTICS));
-    Map<String, Object> unresolved = new LinkedHashMap<>();
-    unresolved.put("total", analysis.structure().unresolved().total());
-    List<Map<String, Object>> reasons = new ArrayList<>();
-    analysis.structure().unresolved().byReason().forEach((reason, count) -> {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("description", reason.description());
-      row.put("count", count);
-      reasons.add(row);
-    });
-    unresolved.put("reasons", reasons);
-    model.put("unresolved", unresolved);
-    model.put("ownership", ownership(analysis));
+    model.put("risks", risks);
+    model.put("waves", waves);
+    model.put("shared", shared);
+    model.put("diagnostics", DiagnosticsView.of(analysis));
+    model.put("data", ScriptJson.write(pageData(analysis, assignment, map)));
+    List<PageAssets.Script> scripts = PageAssets.scripts();
+    String css = PageAssets.styleSheet();
+    model.put("scripts", scripts.stream().map(PageAssets.Script::text).toList());
+    model.put("css", css);
+    model.put("csp", ContentSecurityPolicy.of(
+        scripts.stream().map(PageAssets.Script::text).toList(), List.of(css)));
     return model;
   }
 
-  /**
-   * Returns the quality section's values: the measures, the shared library with reasons, the
-   * signals and, with a ground truth, the agreement; numbers are formatted here.
-   */
-  private static Map<String, Object> quality(Analysis analysis) {
-    Map<String, Object> quality = new LinkedHashMap<>();
-    var metrics = analysis.metrics();
-    List<List<String>> measures = new ArrayList<>();
-    measures.add(List.of("Modularity (Newman)", decimal(metrics.modularity()), "higher"));
-    measures.add(List.of("Structural modularity (SM)", decimal(metrics.structuralModularity()),
-        "higher"));
-    measures.add(List.of("Inter-call percentage (ICP)",
-        decimal(metrics.interCallPercentage()), "lower"));
-    measures.add(List.of("Interface number (IFN)", decimal(metrics.interfaceNumber()), "lower"));
-    measures.add(List.of("Non-extreme distribution (NED)",
-        decimal(metrics.nonExtremeDistribution()), "lower"));
-    measures.add(List.of("Team size reduction (TSR)", metrics.teamSizeReduction() == null
-        ? "no history" : decimal(metrics.teamSizeReduction()), "lower"));
-    quality.put("measures", measures);
-    quality.put("resolution", decimal(analysis.proposal().resolution()));
-    List<List<String>> signals = new ArrayList<>();
-    analysis.proposal().signals().forEach(signal -> signals.add(List.of(signal.name(),
-        decimal(signal.weight()), String.valueOf(signal.pairs()), signal.note())));
-    quality.put("signals", signals);
-    List<List<String>> shared = new ArrayList<>();
-    analysis.proposal().sharedLibraries().forEach(library -> library.reasons().forEach(
-        (id, reason) -> shared.add(List.of(library.name(), id, reason))));
-    quality.put("shared", shared);
-    var evaluation = analysis.evaluation();
-    if (evaluation != null) {
-      Map<String, Object> agreement = new LinkedHashMap<>();
-      agreement.put("file", evaluation.truthFile());
-      agreement.put("classes", evaluation.scoredClasses());
-      agreement.put("missing", evaluation.missingClasses().size());
-      agreement.put("mojoFm", String.format(Locale.ROOT, "%.1f%%", evaluation.mojoFm()));
-      agreement.put("precision", decimal(evaluation.precision()));
-      agreement.put("recall", decimal(evaluation.recall()));
-      agreement.put("f1", decimal(evaluation.f1()));
-      List<List<String>> matches = new ArrayList<>();
-      evaluation.matches().forEach(match -> matches.add(List.of(match.truthService(),
-          String.valueOf(match.truthSize()), match.proposedGroup(),
-          String.valueOf(match.overlap()), String.valueOf(match.proposedSize()))));
-      agreement.put("matches", matches);
-      quality.put("agreement", agreement);
+  private static List<OverviewView.Section> notAnalysed(Analysis analysis,
+      PlanViews.RiskMatrix risks, List<PlanViews.Wave> waves, ServicesView services) {
+    List<OverviewView.Section> sections = new ArrayList<>();
+    if (!analysis.history().wasRead()) {
+      sections.add(new OverviewView.Section("ownership", "Teams and ownership"));
     }
-    return quality;
-  }
-
-  private static String decimal(double value) {
-    return String.format(Locale.ROOT, "%.3f", value);
-  }
-
-  /**
-   * Returns the model of the teams and ownership section: how the history was read, the teams
-   * with their members and load, and each service's owner with its violations.
-   */
-  static Map<String, Object> ownership(Analysis analysis) {
-    History history = analysis.history();
-    Map<String, Object> section = new LinkedHashMap<>();
-    section.put("read", history.wasRead());
-    section.put("status", history.status().name().toLowerCase(Locale.ROOT).replace('_', ' '));
-    section.put("reason", history.reason());
-    section.put("notes", history.notes());
-    section.put("reader", history.reader());
-    section.put("commits", history.commitsRead());
-    section.put("since", history.since() == null ? "" : history.since().toString());
-    section.put("newest", history.newestCommit() == null ? ""
-        : history.newestCommit().toString().substring(0, 10));
-    section.put("inferred", history.teamSource() == History.TeamSource.INFERRED);
-    section.put("teamSource", history.teamSource().name().toLowerCase(Locale.ROOT));
-    section.put("authorsShown", history.authorsShown());
-
-    List<Map<String, Object>> teams = new ArrayList<>();
-    for (Team team : history.teams()) {
-      TeamLoad load = analysis.ownership().teams().stream()
-          .filter(l -> l.team().equals(team.name())).findFirst().orElse(null);
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("name", team.name());
-      row.put("members", team.members().stream().map(id -> label(history, id)).toList());
-      row.put("active", team.activeMembers().size());
-      row.put("focus", team.focus());
-      row.put("services", load == null ? List.of() : load.services());
-      row.put("capacity", load == null ? 0 : load.capacity());
-      row.put("violations", load == null ? List.of()
-          : load.violations().stream().map(OwnershipViolation::message).toList());
-      teams.add(row);
+    boolean noFacts = services.panels().stream().allMatch(panel -> panel.plan().tier() == 0
+        && panel.plan().apis().isEmpty() && panel.plan().tables().isEmpty());
+    if (noFacts) {
+      sections.add(new OverviewView.Section("services", "Tiers, API surface and tables"));
     }
-    section.put("teams", teams);
-
-    List<Map<String, Object>> services = new ArrayList<>();
-    for (ServiceOwnership service : analysis.ownership().services()) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("name", service.service());
-      row.put("owner", service.owner() == null ? "" : service.owner());
-      row.put("share", percent(service.share()));
-      row.put("runnerUp", service.runnerUp() == null ? "" : service.runnerUp());
-      row.put("runnerUpShare",
-          service.runnerUp() == null ? "" : percent(service.runnerUpShare()));
-      row.put("mainAuthor", service.mainAuthor() == null ? "" : label(history,
-          service.mainAuthor()) + " (" + percent(service.mainAuthorShare()) + ")");
-      row.put("violations",
-          service.violations().stream().map(OwnershipViolation::message).toList());
-      services.add(row);
+    if (!risks.analysed()) {
+      sections.add(new OverviewView.Section("risks", "Risk matrix"));
     }
-    section.put("services", services);
-    return section;
-  }
-
-  private static String label(History history, String id) {
-    Person person = history.person(id);
-    return person == null ? id : person.label();
-  }
-
-  private static String percent(double share) {
-    return String.format(Locale.ROOT, "%.1f%%", share * 100);
-  }
-
-  private static List<Map<String, Object>> excluded(List<ExcludedFiles> groups) {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (ExcludedFiles group : groups) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("reason", group.reason());
-      row.put("count", group.count());
-      row.put("examples", group.examples());
-      rows.add(row);
+    if (waves.isEmpty()) {
+      sections.add(new OverviewView.Section("waves", "Extraction waves"));
     }
-    return rows;
+    // Shared libraries are analysed, but shared tables, caches and static fields are not yet.
+    sections.add(new OverviewView.Section("shared", "Shared tables, caches and static fields"));
+    return sections;
   }
 
-  private static List<Map<String, Object>> services(Analysis analysis) {
-    Map<String, ClassInfo> classes = new HashMap<>();
-    analysis.structure().classes().forEach(info -> classes.put(info.id(), info));
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (Service service : analysis.proposal().services()) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("name", service.name());
-      row.put("size", service.classes().size());
-      row.put("lines", service.lines());
-      row.put("classes", service.classes());
-      row.put("packages", mainPackages(service, classes));
-      rows.add(row);
-    }
-    return rows;
-  }
-
-  /** Returns up to three packages with the most classes in the service. */
-  private static List<String> mainPackages(Service service, Map<String, ClassInfo> classes) {
-    Map<String, Integer> counts = new TreeMap<>();
-    for (String id : service.classes()) {
-      ClassInfo info = classes.get(id);
-      if (info != null) {
-        counts.merge(info.packageName(), 1, Integer::sum);
+  /** Returns what the page's script reads: the map and the search index of classes. */
+  private static ObjectNode pageData(Analysis analysis, Assignment assignment,
+      ServiceMapView map) {
+    ObjectNode data = JsonNodeFactory.instance.objectNode();
+    data.put("project", analysis.project().name());
+    data.set("map", map.data());
+    ArrayNode classes = data.putArray("classes");
+    List<Assignment.Group> groups = assignment.groups();
+    for (int s = 0; s < groups.size(); s++) {
+      for (String id : groups.get(s).classes()) {
+        classes.addArray().add(id).add(s);
       }
     }
-    return counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-            .thenComparing(Map.Entry.comparingByKey()))
-        .limit(3)
-        .map(Map.Entry::getKey)
-        .toList();
-  }
-
-  private static List<Map<String, Object>> serviceDependencies(List<ServiceDependency> all) {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (ServiceDependency dependency : all.subList(0, Math.min(all.size(), MAX_SERVICE_DEPENDENCIES))) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("source", dependency.source());
-      row.put("target", dependency.target());
-      row.put("weight", dependency.weight());
-      row.put("calls", dependency.calls());
-      row.put("classPairs", dependency.classPairs());
-      rows.add(row);
-    }
-    return rows;
-  }
-
-  private static List<Map<String, Object>> diagnostics(List<Diagnostic> diagnostics) {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (Diagnostic diagnostic : diagnostics) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      String where = diagnostic.path();
-      if (diagnostic.line() > 0) {
-        where += ":" + diagnostic.line();
-        if (diagnostic.column() > 0) {
-          where += ":" + diagnostic.column();
-        }
-      }
-      row.put("where", where);
-      row.put("severity", diagnostic.severity().name().toLowerCase(Locale.ROOT));
-      row.put("message", diagnostic.message());
-      rows.add(row);
-    }
-    return rows;
-  }
-
-  private static String resource(String name) throws IOException {
-    try (InputStream in = HtmlReport.class.getResourceAsStream("/dev/cleave/report/" + name)) {
-      if (in == null) {
-        throw new IOException("the report resource " + name + " is missing from Cleave's jar");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    return data;
   }
 }

@@ -10,7 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** Writes every report format of an analysis into one folder. */
+/**
+ * Writes the report formats of an analysis into one folder: the HTML page, the JSON document,
+ * SARIF, and beside the HTML page the service and package graphs as DOT and GraphML, the
+ * service map as Mermaid, and the class-to-service assignment as CSV.
+ */
 public final class Reports {
 
   /** The main page of the report. */
@@ -22,6 +26,24 @@ public final class Reports {
   /** The violations of the declared boundaries as SARIF. */
   public static final String SARIF = ReportFormat.SARIF.fileName();
 
+  /** The service graph in Graphviz's DOT language. */
+  public static final String SERVICES_DOT = "services.dot";
+
+  /** The service graph as GraphML. */
+  public static final String SERVICES_GRAPHML = "services.graphml";
+
+  /** The package graph in Graphviz's DOT language. */
+  public static final String PACKAGES_DOT = "packages.dot";
+
+  /** The package graph as GraphML. */
+  public static final String PACKAGES_GRAPHML = "packages.graphml";
+
+  /** The service map as a Mermaid flowchart. */
+  public static final String SERVICES_MERMAID = "services.mmd";
+
+  /** The class-to-service assignment as CSV. */
+  public static final String CLASSES_CSV = "classes.csv";
+
   private Reports() {}
 
   /** Renders every format into a staging folder, then moves them into place; returns the page. */
@@ -32,27 +54,67 @@ public final class Reports {
   /**
    * Renders the formats into a staging folder, then moves them into place; returns the main
    * page, which is the HTML page if it is among the formats, and else the first format written.
-   * A format that fails to render leaves the folder as it was.
+   * The graph, Mermaid and CSV exports go with the HTML page. A format that fails to render
+   * leaves the folder as it was.
    */
   public static Path write(Analysis analysis, Path folder, String version,
       Set<ReportFormat> formats) throws IOException {
-    Map<String, ReportWriter.Content> files = new LinkedHashMap<>();
-    if (formats.contains(ReportFormat.JSON)) {
-      files.put(JSON, out -> out.write(JsonReport.write(analysis).getBytes(StandardCharsets.UTF_8)));
-    }
-    if (formats.contains(ReportFormat.SARIF)) {
-      files.put(SARIF, out -> out.write(
-          SarifReport.write(analysis, version).getBytes(StandardCharsets.UTF_8)));
-    }
-    if (formats.contains(ReportFormat.HTML)) {
-      files.put(HTML, out -> out.write(
-          HtmlReport.render(analysis, version).getBytes(StandardCharsets.UTF_8)));
-    }
+    Map<String, ReportWriter.Content> files = contents(analysis, version, formats);
     if (files.isEmpty()) {
       throw new IllegalArgumentException("no report format chosen");
     }
     new ReportWriter(folder).writeAll(files);
     String main = formats.contains(ReportFormat.HTML) ? HTML : files.keySet().iterator().next();
     return folder.resolve(main);
+  }
+
+  /**
+   * Returns the files of the formats by name, the main page last. Each file is rendered only
+   * when the writer requests it, so the report needs the memory of one file at a time.
+   */
+  static Map<String, ReportWriter.Content> contents(Analysis analysis, String version,
+      Set<ReportFormat> formats) {
+    Map<String, ReportWriter.Content> files = new LinkedHashMap<>();
+    if (formats.contains(ReportFormat.HTML)) {
+      files.putAll(exports(analysis));
+    }
+    if (formats.contains(ReportFormat.JSON)) {
+      files.put(JSON, text(() -> JsonReport.write(analysis)));
+    }
+    if (formats.contains(ReportFormat.SARIF)) {
+      files.put(SARIF, text(() -> SarifReport.write(analysis, version)));
+    }
+    if (formats.contains(ReportFormat.HTML)) {
+      files.put(HTML, text(() -> HtmlReport.render(analysis, version)));
+    }
+    return files;
+  }
+
+  private static Map<String, ReportWriter.Content> exports(Analysis analysis) {
+    Assignment assignment = new Assignment(analysis);
+    Map<String, ReportWriter.Content> files = new LinkedHashMap<>();
+    files.put(SERVICES_DOT,
+        text(() -> GraphExports.dot(GraphExports.services(assignment), "services")));
+    files.put(SERVICES_GRAPHML,
+        text(() -> GraphExports.graphMl(GraphExports.services(assignment))));
+    files.put(PACKAGES_DOT,
+        text(() -> GraphExports.dot(GraphExports.packages(analysis), "packages")));
+    files.put(PACKAGES_GRAPHML,
+        text(() -> GraphExports.graphMl(GraphExports.packages(analysis))));
+    int minWeight = ServiceMapView.minWeight(assignment.dependencies(),
+        assignment.groups().size());
+    files.put(SERVICES_MERMAID, text(() -> MermaidMap.write(assignment, minWeight)));
+    files.put(CLASSES_CSV, text(() -> AssignmentCsv.write(analysis)));
+    return files;
+  }
+
+  /** Text that a report format renders. */
+  @FunctionalInterface
+  private interface Text {
+    String render() throws IOException;
+  }
+
+  private static ReportWriter.Content text(Text text) {
+    return out -> out.write(text.render().getBytes(StandardCharsets.UTF_8));
   }
 }
