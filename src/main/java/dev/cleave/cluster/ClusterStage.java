@@ -54,22 +54,32 @@ public final class ClusterStage {
     long start = System.nanoTime();
     ClassIndex index = new ClassIndex(input.classes());
     SignalFusion fusion = new SignalFusion(index, input, settings);
+    long fused = System.nanoTime();
     Constraints constraints = Constraints.of(settings, index);
-    Partitioner partitioner =
-        new Partitioner(WeightedGraph.of(fusion.fused()), constraints, settings);
+    WeightedGraph fusedGraph = WeightedGraph.of(fusion.fused());
+    Partitioner partitioner = new Partitioner(fusedGraph, constraints, settings);
     boolean[] inPlay = new boolean[index.size()];
     Arrays.fill(inPlay, true);
     Partitioner.Result first = partitioner.partition(inPlay);
+    long partitioned = System.nanoTime();
     boolean[] shared = SharedLibraries.detect(index, input, first.clusterOf(),
         constrained(index, constraints), settings.sharedMinServices());
     Partitioner.Result result = first;
-    if (any(shared)) {
+    if (any(shared) && index.size() <= Granularity.LARGE_GRAPH) {
       for (int node = 0; node < inPlay.length; node++) {
         inPlay[node] = !shared[node];
       }
       result = partitioner.partition(inPlay);
     }
-    Proposal proposal = proposal(index, input, fusion, constraints, result, shared);
+    // NOTE: a graph of more than Granularity.LARGE_GRAPH classes is not clustered a second time
+    // without its shared-library classes, which only leave their services: a second run would
+    // double the clustering's cost for a change that is small at that size.
+    long clustered = System.nanoTime();
+    Proposal proposal = proposal(index, input, fusion, constraints, result, shared,
+        fusedGraph.neighbours(), fusion.contributionsByEdge());
+    LOG.debug("signals {} ms, first partition {} ms, shared library and second partition {} ms,"
+        + " proposal {} ms", (fused - start) / 1_000_000, (partitioned - fused) / 1_000_000,
+        (clustered - partitioned) / 1_000_000, (System.nanoTime() - clustered) / 1_000_000);
     LOG.info("proposed {} services and {} shared-library classes from {} classes in {} ms",
         proposal.services().size(), count(shared), index.size(),
         (System.nanoTime() - start) / 1_000_000);
@@ -77,7 +87,8 @@ public final class ClusterStage {
   }
 
   private Proposal proposal(ClassIndex index, ClusterInput input, SignalFusion fusion,
-      Constraints constraints, Partitioner.Result result, boolean[] shared) {
+      Constraints constraints, Partitioner.Result result, boolean[] shared,
+      WeightedGraph.Neighbours links, double[][] contributions) {
     Map<String, ClassInfo> byId = new HashMap<>();
     index.classes().forEach(info -> byId.put(info.id(), info));
     SortedMap<Integer, List<Integer>> clusters = new TreeMap<>();
@@ -106,7 +117,7 @@ public final class ClusterStage {
     List<Service> services = new ArrayList<>();
     for (int g = 0; g < groups.size(); g++) {
       services.add(new Service(names.get(g), ids.get(g), lines(ids.get(g), byId),
-          ServiceReasons.forService(groups.get(g), fusion, constraints)));
+          ServiceReasons.forService(groups.get(g), fusion, constraints, links, contributions)));
       for (int node : groups.get(g)) {
         serviceOf[node] = names.get(g);
       }

@@ -118,9 +118,12 @@ final class LeidenClustering {
     return Math.max(1, Math.min(MAX_STARTS, NODES_PER_START / Math.max(1, nodes)));
   }
 
-  /** Clusters a graph once, for callers that run one resolution. */
-  static int[] cluster(WeightedGraph graph, double resolution, long seed) {
-    return new LeidenClustering(graph).cluster(resolution, seed);
+  /**
+   * Clusters a graph from a single start, for splitting a part of a graph: many parts are
+   * split, and a split needs a good partition, not the best one.
+   */
+  static int[] clusterOnce(WeightedGraph graph, double resolution, long seed) {
+    return new LeidenClustering(graph).cluster(resolution, seed, 1);
   }
 
   /**
@@ -130,6 +133,10 @@ final class LeidenClustering {
    * @param seed the seed from which the seeds of the starts are drawn
    */
   int[] cluster(double resolution, long seed) {
+    return cluster(resolution, seed, starts(graph.nodes()));
+  }
+
+  private int[] cluster(double resolution, long seed, int starts) {
     int nodes = graph.nodes();
     if (nodes == 0) {
       return new int[0];
@@ -140,7 +147,7 @@ final class LeidenClustering {
     SplittableRandom seeds = new SplittableRandom(seed);
     int[] best = null;
     double bestQuality = Double.NEGATIVE_INFINITY;
-    for (int start = 0; start < starts(nodes); start++) {
+    for (int start = 0; start < starts; start++) {
       LeidenAlgorithm leiden = new LeidenAlgorithm(resolution / totalWeight, 1,
           LeidenAlgorithm.DEFAULT_RANDOMNESS, new Random(seeds.nextLong()));
       Clustering clustering = new Clustering(nodes);

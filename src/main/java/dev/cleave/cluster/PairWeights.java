@@ -1,8 +1,7 @@
 package dev.cleave.cluster;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
+import it.unimi.dsi.fastutil.longs.Long2DoubleOpenHashMap;
 
 /**
  * Symmetric weights between pairs of nodes numbered from 0: the evidence one signal gives that
@@ -14,7 +13,8 @@ import java.util.Map;
 final class PairWeights {
 
   private final int nodes;
-  private final Map<Long, Double> weights = new HashMap<>();
+  private final Long2DoubleOpenHashMap weights = new Long2DoubleOpenHashMap();
+  private long[] sortedKeys;
 
   PairWeights(int nodes) {
     this.nodes = nodes;
@@ -29,11 +29,12 @@ final class PairWeights {
     if (a == b || !(weight > 0)) {
       return;
     }
-    weights.merge(key(a, b), weight, Double::sum);
+    weights.addTo(key(a, b), weight);
+    sortedKeys = null;
   }
 
   double get(int a, int b) {
-    return a == b ? 0 : weights.getOrDefault(key(a, b), 0.0);
+    return a == b ? 0 : weights.get(key(a, b));
   }
 
   int size() {
@@ -49,15 +50,13 @@ final class PairWeights {
     return total;
   }
 
-  /** Returns the pair keys in ascending order. */
+  /** Returns the pair keys in ascending order; the array is shared, so callers must not change it. */
   long[] keys() {
-    long[] keys = new long[weights.size()];
-    int i = 0;
-    for (long key : weights.keySet()) {
-      keys[i++] = key;
+    if (sortedKeys == null) {
+      sortedKeys = weights.keySet().toLongArray();
+      Arrays.sort(sortedKeys);
     }
-    Arrays.sort(keys);
-    return keys;
+    return sortedKeys;
   }
 
   double weight(long key) {

@@ -21,9 +21,10 @@ final class ServiceReasons {
 
   /** Returns the reason of each class of one service, by class id. */
   static SortedMap<String, String> forService(List<Integer> members, SignalFusion fusion,
-      Constraints constraints) {
+      Constraints constraints, WeightedGraph.Neighbours links, double[][] contributions) {
     ClassIndex index = fusion.index();
     SortedMap<String, String> reasons = new TreeMap<>();
+    java.util.Set<Integer> inService = new java.util.HashSet<>(members);
     for (int node : members) {
       StringBuilder reason = new StringBuilder();
       int unit = constraints.unitOf()[node];
@@ -33,21 +34,27 @@ final class ServiceReasons {
       } else if (constraints.isTogether(unit)) {
         reason.append("kept together with its group in cleave.yaml; ");
       }
-      reason.append(evidence(node, members, fusion));
+      reason.append(evidence(node, inService, fusion.index(), links, contributions));
       reasons.put(index.id(node), reason.toString());
     }
     return reasons;
   }
 
-  private static String evidence(int node, List<Integer> members, SignalFusion fusion) {
-    ClassIndex index = fusion.index();
+  /** Words one class's links inside its service; only the class's own links are visited. */
+  private static String evidence(int node, java.util.Set<Integer> inService, ClassIndex index,
+      WeightedGraph.Neighbours links, double[][] contributions) {
     Map<SignalKind, Double> bySignal = new EnumMap<>(SignalKind.class);
     List<double[]> partners = new ArrayList<>();
     double total = 0;
-    for (int other : members) {
+    for (int k = links.offset()[node]; k < links.offset()[node + 1]; k++) {
+      int other = links.neighbour()[k];
+      if (!inService.contains(other)) {
+        continue;
+      }
       double pair = 0;
+      int edge = links.edge()[k];
       for (SignalKind kind : SignalKind.values()) {
-        double contribution = fusion.contribution(kind, node, other);
+        double contribution = contributions[kind.ordinal()][edge];
         if (contribution > 0) {
           bySignal.merge(kind, contribution, Double::sum);
           pair += contribution;

@@ -53,10 +53,34 @@ final class SignalFusion {
     return summaries;
   }
 
-  /** Returns what one signal adds to the fused weight of a pair. */
-  double contribution(SignalKind kind, int a, int b) {
-    PairWeights pairs = normalised.get(kind);
-    return pairs == null ? 0 : pairs.get(a, b) * weights.get(kind);
+  /**
+   * Returns what each signal adds to each edge of the fused graph, by signal ordinal and edge.
+   * The fused graph's edges are in the order of {@link PairWeights#keys()}, and each signal's
+   * pairs are a subset of the fused pairs, so one merge walk per signal finds them all without
+   * a lookup.
+   */
+  double[][] contributionsByEdge() {
+    long[] fusedKeys = fused.keys();
+    double[][] byEdge = new double[SignalKind.values().length][];
+    for (SignalKind kind : SignalKind.values()) {
+      double[] values = new double[fusedKeys.length];
+      PairWeights pairs = normalised.get(kind);
+      if (pairs != null) {
+        long[] keys = pairs.keys();
+        double weight = weights.get(kind);
+        int j = 0;
+        for (int e = 0; e < fusedKeys.length && j < keys.length; e++) {
+          while (j < keys.length && keys[j] < fusedKeys[e]) {
+            j++;
+          }
+          if (j < keys.length && keys[j] == fusedKeys[e]) {
+            values[e] = pairs.weight(keys[j]) * weight;
+          }
+        }
+      }
+      byEdge[kind.ordinal()] = values;
+    }
+    return byEdge;
   }
 
   ClassIndex index() {

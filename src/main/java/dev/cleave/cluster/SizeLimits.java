@@ -49,26 +49,10 @@ final class SizeLimits {
     this.minSize = minSize;
     this.maxSize = maxSize;
     this.seed = seed;
-    int nodes = graph.nodes();
-    offset = new int[nodes + 1];
-    for (int e = 0; e < graph.edges(); e++) {
-      offset[graph.from()[e] + 1]++;
-      offset[graph.to()[e] + 1]++;
-    }
-    for (int i = 0; i < nodes; i++) {
-      offset[i + 1] += offset[i];
-    }
-    neighbour = new int[2 * graph.edges()];
-    edgeOf = new int[2 * graph.edges()];
-    int[] fill = Arrays.copyOf(offset, nodes);
-    for (int e = 0; e < graph.edges(); e++) {
-      int a = graph.from()[e];
-      int b = graph.to()[e];
-      neighbour[fill[a]] = b;
-      edgeOf[fill[a]++] = e;
-      neighbour[fill[b]] = a;
-      edgeOf[fill[b]++] = e;
-    }
+    WeightedGraph.Neighbours neighbours = graph.neighbours();
+    offset = neighbours.offset();
+    neighbour = neighbours.neighbour();
+    edgeOf = neighbours.edge();
   }
 
   /** Returns the adjusted cluster of each unit, numbered from 0 in order of first unit. */
@@ -163,7 +147,7 @@ final class SizeLimits {
       int[] nodes = current.stream().mapToInt(Integer::intValue).toArray();
       WeightedGraph part = induced(nodes);
       for (double gamma = resolution * 2; gamma <= MAX_RESOLUTION; gamma *= 2) {
-        int[] sub = LeidenClustering.cluster(part, gamma, seed);
+        int[] sub = LeidenClustering.clusterOnce(part, gamma, seed);
         int parts = max(sub);
         if (parts > 0) {
           int first = members.size();
@@ -354,7 +338,8 @@ final class SizeLimits {
   /** Returns the units of each cluster, in unit order. */
   private static List<List<Integer>> memberLists(int[] clusters) {
     List<List<Integer>> members = new ArrayList<>();
-    for (int c = 0; c <= max(clusters); c++) {
+    int last = max(clusters);
+    for (int c = 0; c <= last; c++) {
       members.add(new ArrayList<>());
     }
     for (int unit = 0; unit < clusters.length; unit++) {

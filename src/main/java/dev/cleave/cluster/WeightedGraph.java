@@ -40,6 +40,35 @@ record WeightedGraph(int nodes, int[] from, int[] to, double[] weights) {
     return strengths;
   }
 
+  /**
+   * The neighbours of every node in compressed form: those of node {@code i} are {@code
+   * neighbour[offset[i]]} up to {@code neighbour[offset[i + 1] - 1]}, reached by the edges
+   * {@code edge[...]} at the same positions.
+   */
+  record Neighbours(int[] offset, int[] neighbour, int[] edge) {}
+
+  /** Returns the neighbours of every node, in O(N + E). */
+  Neighbours neighbours() {
+    int[] offset = new int[nodes + 1];
+    for (int e = 0; e < from.length; e++) {
+      offset[from[e] + 1]++;
+      offset[to[e] + 1]++;
+    }
+    for (int i = 0; i < nodes; i++) {
+      offset[i + 1] += offset[i];
+    }
+    int[] neighbour = new int[2 * from.length];
+    int[] edge = new int[2 * from.length];
+    int[] fill = java.util.Arrays.copyOf(offset, nodes);
+    for (int e = 0; e < from.length; e++) {
+      neighbour[fill[from[e]]] = to[e];
+      edge[fill[from[e]]++] = e;
+      neighbour[fill[to[e]]] = from[e];
+      edge[fill[to[e]]++] = e;
+    }
+    return new Neighbours(offset, neighbour, edge);
+  }
+
   /** Returns the neighbours of each node with the edge weights, as {node, edge} pairs. */
   List<List<int[]>> adjacency() {
     List<List<int[]>> adjacency = new ArrayList<>();
