@@ -3,6 +3,7 @@ package dev.cleave.benchmark;
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParserConfiguration;
 import dev.cleave.Cleave;
+import dev.cleave.history.HistoryStage;
 import dev.cleave.model.AnalysisOptions;
 import dev.cleave.model.Progress;
 import dev.cleave.source.SourceDiscovery;
@@ -30,7 +31,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Modes: {@code read} reads and decodes every file that Cleave would analyse; {@code parse}
  * also parses each with JavaParser, configured as Cleave configures it, on the same number of
  * threads with the same stack size, and drops the tree; {@code analyze} runs Cleave end to end
- * and writes its report; {@code cluster} clusters a generated graph (see {@link
+ * and writes its report, without reading history; {@code history} reads the git history of the
+ * folder as the history stage does; {@code cluster} clusters a generated graph (see {@link
  * SyntheticGraph}).
  */
 public final class BenchmarkTask {
@@ -47,6 +49,7 @@ public final class BenchmarkTask {
       case "read" -> read(files(root, threads, stages), threads, false);
       case "parse" -> read(files(root, threads, stages), threads, true);
       case "analyze" -> analyze(root, threads, stages);
+      case "history" -> history(root, threads);
       case "cluster" -> SyntheticGraph.cluster(Integer.parseInt(args[3]), stages);
       default -> throw new IllegalArgumentException("unknown mode " + mode);
     };
@@ -121,10 +124,15 @@ public final class BenchmarkTask {
       throws IOException {
     Path output = Files.createTempDirectory("cleave-benchmark");
     AnalysisOptions options = AnalysisOptions.builder(root.toRealPath()).threads(threads)
-        .output(output.resolve("report")).build();
+        .output(output.resolve("report")).readHistory(false).build();
     StageClock clock = new StageClock(stages);
     Cleave.Result result = new Cleave(options, clock).analyzeAndWrite(List.of());
     return result.analysis().structure().classes().size();
+  }
+
+  private static long history(Path root, int threads) throws IOException {
+    AnalysisOptions options = AnalysisOptions.builder(root.toRealPath()).threads(threads).build();
+    return new HistoryStage(options, Progress.NONE).read().files().commitsRead();
   }
 
   private static long peakHeap() {
