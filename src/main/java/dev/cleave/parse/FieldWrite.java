@@ -12,7 +12,8 @@ import java.util.List;
  * @param owner the binary name of the top-level type whose code contains the write
  * @param method the outermost method around it; {@code <init>} for constructors and instance
  *     initializers, {@code <clinit>} for static initializers and static field initializers
- * @param privateMethod whether that method is private
+ * @param annotatedMethod whether that method carries an annotation, such as {@code @Override}
+ *     or {@code @PostConstruct}, which suggests that a framework calls it
  * @param target the written name as a chain, such as {@code [vatRates]},
  *     {@code [this, vatRates]} or {@code [ReferenceDataCache, CATEGORY_NAMES]}
  * @param mutator the mutating method called on the field, or {@code null} for an assignment or
@@ -22,7 +23,7 @@ import java.util.List;
 public record FieldWrite(
     String owner,
     String method,
-    boolean privateMethod,
+    boolean annotatedMethod,
     List<String> target,
     String mutator,
     int line) {

@@ -92,7 +92,7 @@ final class FieldWrites {
       return;
     }
     int line = at.getBegin().map(p -> p.line).orElse(0);
-    writes.add(new FieldWrite(enclosing.owner(), enclosing.method(), enclosing.privateMethod(),
+    writes.add(new FieldWrite(enclosing.owner(), enclosing.method(), enclosing.annotated(),
         chain, mutator, line));
   }
 
@@ -116,7 +116,7 @@ final class FieldWrites {
   }
 
   /** The top-level type and outermost method around a node. */
-  private record Enclosing(String owner, Node callable, String method, boolean privateMethod) {}
+  private record Enclosing(String owner, Node callable, String method, boolean annotated) {}
 
   private static Enclosing enclosing(Node node) {
     Node callable = null;
@@ -137,15 +137,17 @@ final class FieldWrites {
     }
     String owner = top.getFullyQualifiedName().get();
     if (callable instanceof MethodDeclaration method) {
-      return new Enclosing(owner, method, method.getNameAsString(), method.isPrivate());
+      return new Enclosing(owner, method, method.getNameAsString(),
+          method.getAnnotations().isNonEmpty());
     }
     if (callable instanceof ConstructorDeclaration constructor) {
-      return new Enclosing(owner, constructor, FieldWrite.CONSTRUCTOR, constructor.isPrivate());
+      return new Enclosing(owner, constructor, FieldWrite.CONSTRUCTOR,
+          constructor.getAnnotations().isNonEmpty());
     }
     boolean isStatic = callable instanceof InitializerDeclaration initializer
         ? initializer.isStatic() : ((FieldDeclaration) callable).isStatic();
     return new Enclosing(owner, callable,
-        isStatic ? FieldWrite.STATIC_INITIALIZER : FieldWrite.CONSTRUCTOR, true);
+        isStatic ? FieldWrite.STATIC_INITIALIZER : FieldWrite.CONSTRUCTOR, false);
   }
 
   private static Set<String> locals(Node callable) {

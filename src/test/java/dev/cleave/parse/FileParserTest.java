@@ -93,11 +93,11 @@ class FileParserTest {
         + "    local.add(\"x\");\n"
         + "    Runnable r = () -> this.reset();\n"
         + "  }\n"
-        + "  private void reset() { names = null; }\n"
+        + "  @Deprecated private void reset() { names = null; }\n"
         + "}\n").getBytes(StandardCharsets.UTF_8));
 
     assertThat(facts.fieldWrites()).containsExactlyInAnyOrder(
-        new FieldWrite("a.Cache", FieldWrite.STATIC_INITIALIZER, true, List.of("hits"), null, 6),
+        new FieldWrite("a.Cache", FieldWrite.STATIC_INITIALIZER, false, List.of("hits"), null, 6),
         new FieldWrite("a.Cache", "load", false, List.of("names"), "put", 8),
         new FieldWrite("a.Cache", "load", false, List.of("Cache", "hits"), null, 9),
         new FieldWrite("a.Cache", "load", false, List.of("LAST"), null, 10),
