@@ -1,6 +1,7 @@
 package dev.cleave.plan;
 
 import dev.cleave.model.ProjectConfig;
+import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +103,8 @@ public record PlanSettings(
       throw new IllegalArgumentException(key + ": " + percent + " is not a percentage above 0 and "
           + (hundredAllowed ? "up to 100" : "below 100") + ", such as 99.9");
     }
-    return percent / 100;
+    // Through the decimal, so that 99.99 gives 0.9999 and not 0.9998999999999999.
+    return BigDecimal.valueOf(percent).movePointLeft(2).doubleValue();
   }
 
   private static String edge(String written) {

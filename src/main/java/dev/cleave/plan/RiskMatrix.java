@@ -158,8 +158,7 @@ final class RiskMatrix {
     }
 
     void calls(int calls) {
-      int likelihood = calls == 0 ? 0 : calls <= 5 ? 1 : calls <= 15 ? 2 : calls <= 30 ? 3
-          : calls <= 60 ? 4 : 5;
+      int likelihood = callLikelihood(calls);
       String measure = calls + (calls == 1 ? " call crosses" : " calls cross")
           + " its boundary";
       add(Name.CROSS_BOUNDARY_CALLS, calls, likelihood, measure,
@@ -235,10 +234,9 @@ final class RiskMatrix {
         factors.add(new RiskFactor(Name.CHURN, null, 0, "no history"));
         return;
       }
-      int likelihood = share < 0.05 ? 1 : share < 0.10 ? 2 : share < 0.20 ? 3
-          : share < 0.35 ? 4 : 5;
+      int likelihood = churnLikelihood(share);
       String percent = String.format(Locale.ROOT, "%.1f%%", share * 100);
-      add(Name.CHURN, share, share == 0 ? 0 : likelihood,
+      add(Name.CHURN, share, likelihood,
           percent + " of the project's recent changes",
           "The code changes often, so the extraction collides with work in progress.",
           "Agree a freeze or a branch-by-abstraction seam with the teams that change it, and"
@@ -269,6 +267,22 @@ final class RiskMatrix {
             mitigation));
       }
     }
+  }
+
+  /** Returns the likelihood that the calls across a boundary give, 0 for none. */
+  static int callLikelihood(int calls) {
+    if (calls == 0) {
+      return 0;
+    }
+    return calls <= 5 ? 1 : calls <= 15 ? 2 : calls <= 30 ? 3 : calls <= 60 ? 4 : 5;
+  }
+
+  /** Returns the likelihood that a share of the recent changes gives, 0 for none. */
+  static int churnLikelihood(double share) {
+    if (share <= 0) {
+      return 0;
+    }
+    return share < 0.05 ? 1 : share < 0.10 ? 2 : share < 0.20 ? 3 : share < 0.35 ? 4 : 5;
   }
 
   /** Returns {@code CROSS_BOUNDARY_CALLS} as {@code crossBoundaryCalls}. */
