@@ -184,9 +184,9 @@ public final class Cleave {
         signals.authors());
     Ownership ownership = new OwnershipAnalysis(options.config().ownership())
         .analyse(proposal, resolution.classes(), history);
-    // NOTE: churn and ownership conflicts read "no history" until history reaches the plan.
     Plan plan = new PlanStage(planSettings).plan(new PlanInput(resolution.classes(),
-        parsed.files(), resolution.dependencies(), data, proposal, ChangeSignals.NONE));
+        parsed.files(), resolution.dependencies(), data, proposal,
+        ChangeSignals.of(history, ownership)));
 
     Analysis analysis = new Analysis(summary(parsed, resolution.failedFiles()), structure,
         proposal, resolution.diagnostics(), metrics, evaluate(proposal, resolution),
