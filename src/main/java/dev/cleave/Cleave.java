@@ -221,7 +221,7 @@ public final class Cleave {
 
   private PlanSettings planSettings() throws InvalidSettingsException {
     try {
-      return PlanSettings.of(options.config().plan());
+      return PlanSettings.of(options.config());
     } catch (IllegalArgumentException e) {
       throw new InvalidSettingsException("invalid plan settings in cleave.yaml: "
           + e.getMessage());

@@ -359,8 +359,10 @@ public record ProjectConfig(
    * documents. Availabilities are percentages, such as {@code 99.95}.
    *
    * @param tiers the tier, 1 to 4, of each named service, instead of the inferred tier
-   * @param targets the availability target of each tier, by tier
-   * @param availability the availability of one instance of an extracted service
+   * @param targets the availability target of each tier, by tier; a tier left out has its
+   *     default of {@link #DEFAULT_TARGETS}
+   * @param availability the availability of one instance of an extracted service, default
+   *     {@value #DEFAULT_AVAILABILITY}
    * @param serviceAvailability the availability of one instance of the named services
    * @param async dependencies between services that are, or will be made, asynchronous, as
    *     {@code "from -> to"}
@@ -372,12 +374,23 @@ public record ProjectConfig(
       Map<String, Double> serviceAvailability,
       List<String> async) {
 
+    /** The availability target of each tier, in percent, unless the file sets another. */
+    public static final Map<Integer, Double> DEFAULT_TARGETS =
+        Map.of(1, 99.95, 2, 99.9, 3, 99.5, 4, 99.0);
+
+    /** The availability of one instance of an extracted service, in percent. */
+    public static final double DEFAULT_AVAILABILITY = 99.9;
+
     static final Planning DEFAULT = new Planning(null, null, null, null, null);
 
     public Planning {
       tiers = tiers == null ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(tiers));
-      targets = targets == null ? Map.of()
-          : Collections.unmodifiableSortedMap(new TreeMap<>(targets));
+      SortedMap<Integer, Double> allTargets = new TreeMap<>(DEFAULT_TARGETS);
+      if (targets != null) {
+        allTargets.putAll(targets);
+      }
+      targets = Collections.unmodifiableSortedMap(allTargets);
+      availability = availability == null ? DEFAULT_AVAILABILITY : availability;
       serviceAvailability = serviceAvailability == null ? Map.of()
           : Collections.unmodifiableSortedMap(new TreeMap<>(serviceAvailability));
       async = async == null ? List.of() : List.copyOf(async);

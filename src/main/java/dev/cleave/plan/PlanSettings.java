@@ -1,5 +1,7 @@
 package dev.cleave.plan;
 
+import dev.cleave.model.AllowedDependency;
+import dev.cleave.model.DeclaredService;
 import dev.cleave.model.ProjectConfig;
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -13,10 +15,10 @@ import java.util.TreeSet;
 /**
  * The checked settings of the plan, with availabilities as fractions.
  *
- * <p>Defaults: tier targets of 99.95% (tier 1), 99.9% (tier 2), 99.5% (tier 3) and 99% (tier 4),
- * and 99.9% for one instance of an extracted service, about 43 minutes down in 30 days. Both are
- * starting points to replace with the project's own objectives and measured figures. No tier is
- * overridden and every call counts as synchronous.
+ * <p>Defaults, from {@link ProjectConfig.Planning}: tier targets of 99.95% (tier 1), 99.9% (tier
+ * 2), 99.5% (tier 3) and 99% (tier 4), and 99.9% for one instance of an extracted service, about
+ * 43 minutes down in 30 days. Both are starting points to replace with the project's own
+ * objectives and measured figures. No tier is overridden and every call counts as synchronous.
  *
  * @param tiers the tier of each named service, overriding the inferred one
  * @param targets the availability target of each tier 1 to 4
@@ -30,13 +32,6 @@ public record PlanSettings(
     double instanceAvailability,
     SortedMap<String, Double> serviceAvailability,
     SortedSet<String> async) {
-
-  /** The default availability target of each tier, as a fraction. */
-  public static final Map<Integer, Double> DEFAULT_TARGETS =
-      Map.of(1, 0.9995, 2, 0.999, 3, 0.995, 4, 0.99);
-
-  /** The default availability of one instance of an extracted service, as a fraction. */
-  public static final double DEFAULT_INSTANCE_AVAILABILITY = 0.999;
 
   /** The separator of the two services of an asynchronous dependency. */
   public static final String ARROW = " -> ";
@@ -66,7 +61,7 @@ public record PlanSettings(
       }
       tiers.put(service, tier);
     });
-    SortedMap<Integer, Double> targets = new TreeMap<>(DEFAULT_TARGETS);
+    SortedMap<Integer, Double> targets = new TreeMap<>();
     config.targets().forEach((tier, percent) -> {
       if (tier == null || tier < 1 || tier > 4) {
         throw new IllegalArgumentException("plan.targets: " + tier
@@ -74,8 +69,7 @@ public record PlanSettings(
       }
       targets.put(tier, fraction("plan.targets." + tier, percent, false));
     });
-    double instance = config.availability() == null ? DEFAULT_INSTANCE_AVAILABILITY
-        : fraction("plan.availability", config.availability(), true);
+    double instance = fraction("plan.availability", config.availability(), true);
     SortedMap<String, Double> services = new TreeMap<>();
     config.serviceAvailability().forEach((service, percent) ->
         services.put(service, fraction("plan.serviceAvailability." + service, percent, true)));
@@ -84,6 +78,33 @@ public record PlanSettings(
       async.add(edge(edge));
     }
     return new PlanSettings(tiers, targets, instance, services, async);
+  }
+
+  /**
+   * Checks the plan section and adds what the declared services say: a declared tier counts as
+   * an override unless {@code plan.tiers} sets another, and a dependency declared with
+   * {@code mode: async} or {@code mode: fallback} counts as asynchronous, since the caller keeps
+   * working while the target is down.
+   *
+   * @throws IllegalArgumentException naming the key and value that are invalid
+   */
+  public static PlanSettings of(ProjectConfig config) {
+    PlanSettings plan = of(config.plan());
+    SortedMap<String, Integer> tiers = new TreeMap<>();
+    SortedSet<String> async = new TreeSet<>(plan.async());
+    for (DeclaredService service : config.services()) {
+      if (service.tier() != null) {
+        tiers.put(service.name(), service.tier());
+      }
+      for (AllowedDependency dependency : service.allowedDependencies()) {
+        if (dependency.mode() != null && dependency.mode().isDecoupled()) {
+          async.add(service.name() + ARROW + dependency.service());
+        }
+      }
+    }
+    tiers.putAll(plan.tiers());
+    return new PlanSettings(tiers, plan.targets(), plan.instanceAvailability(),
+        plan.serviceAvailability(), async);
   }
 
   /** Returns the availability of one instance of the service. */

@@ -99,6 +99,34 @@ class PlanSettingsTest {
         "plan.async names orders -> billing, which joins no two proposed services.");
   }
 
+  @Test
+  void declaredServicesAddTiersAndAsync() throws IOException, ConfigException {
+    Path file = Files.writeString(temp.resolve("cleave.yaml"), "services:\n"
+        + "  - name: orders\n"
+        + "    tier: 1\n"
+        + "    packages: [com.shop.orders]\n"
+        + "    allowedDependencies:\n"
+        + "      - prices\n"
+        + "      - service: mail\n"
+        + "        mode: async\n"
+        + "  - name: mail\n"
+        + "    tier: 3\n"
+        + "    packages: [com.shop.mail]\n"
+        + "  - name: prices\n"
+        + "    packages: [com.shop.prices]\n"
+        + "    allowedDependencies:\n"
+        + "      - service: mail\n"
+        + "        mode: fallback\n"
+        + "plan:\n"
+        + "  tiers:\n"
+        + "    mail: 4\n");
+
+    PlanSettings settings = PlanSettings.of(ConfigLoader.load(file));
+
+    assertThat(settings.tiers()).isEqualTo(Map.of("orders", 1, "mail", 4));
+    assertThat(settings.async()).containsExactly("orders -> mail", "prices -> mail");
+  }
+
   private static ProjectConfig.Planning planning(Map<String, Integer> tiers,
       Map<Integer, Double> targets, Double availability, List<String> async) {
     return new ProjectConfig.Planning(tiers, targets, availability, null, async);
