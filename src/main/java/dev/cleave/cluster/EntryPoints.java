@@ -9,7 +9,8 @@ import java.util.Set;
  *
  * <p>The cases: Spring MVC controllers ({@code @Controller}, {@code @RestController}); servlets
  * ({@code @WebServlet} or a subclass of {@code HttpServlet}); JAX-RS resources ({@code @Path});
- * message listeners ({@code @JmsListener}, {@code @KafkaListener}, {@code @RabbitListener} on a
+ * WebSocket endpoints ({@code @ServerEndpoint}); JAX-WS web services ({@code @WebService} on a
+ * class); message listeners ({@code @JmsListener}, {@code @KafkaListener}, {@code @RabbitListener} on a
  * method, {@code @MessageDriven} on the class); scheduled jobs ({@code @Scheduled} on a method);
  * and classes with a {@code main} method. Annotations are matched by simple name, as they are
  * recorded as written where the library is absent.
@@ -18,7 +19,10 @@ public final class EntryPoints {
 
   /** The sorts of entry point, in the order a class that is several counts as the first. */
   public enum Kind {
-    /** A controller, servlet or JAX-RS resource: requests from browsers and other systems. */
+    /**
+     * A controller, servlet, JAX-RS resource, WebSocket endpoint or web service: requests from
+     * browsers and other systems.
+     */
     WEB,
     /** A message listener. */
     MESSAGE,
@@ -31,7 +35,7 @@ public final class EntryPoints {
   }
 
   private static final Set<String> WEB_ANNOTATIONS = Set.of("Controller", "RestController",
-      "WebServlet", "Path");
+      "WebServlet", "Path", "ServerEndpoint", "WebService");
 
   private static final Set<String> WEB_SUPERTYPES = Set.of("HttpServlet", "GenericServlet");
 

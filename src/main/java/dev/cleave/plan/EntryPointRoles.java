@@ -49,7 +49,8 @@ final class EntryPointRoles {
         entries.put(info.id(), info);
         SortedSet<String> mapped = new TreeSet<>();
         for (AnnotationValue value : types.annotationValues(info.name())) {
-          if (MAPPINGS.contains(value.simpleName()) && PATH_ELEMENTS.contains(value.element())) {
+          if (MAPPINGS.contains(value.simpleName()) && PATH_ELEMENTS.contains(value.element())
+              && !value.value().isBlank()) {
             mapped.add(value.value());
           }
         }

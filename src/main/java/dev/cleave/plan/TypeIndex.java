@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The declared types of the project by binary name, with the top-level classes by id, for the
@@ -17,6 +19,11 @@ import java.util.Map;
  * annotation values does it carry.
  */
 final class TypeIndex {
+
+  private static final Pattern ACCESSOR = Pattern.compile("(get|is|set)\\p{Lu}.*");
+
+  private static final Set<String> OBJECT_METHODS =
+      Set.of("equals", "hashCode", "toString", "compareTo");
 
   private final Map<String, TypeFact> types = new HashMap<>();
   private final Map<String, ClassInfo> classes = new HashMap<>();
@@ -73,9 +80,10 @@ final class TypeIndex {
   }
 
   /**
-   * Returns whether the type carries data rather than behaviour: a record, an enum, or a JPA
-   * entity or embeddable. Its accessors are grouped into one operation, since its data travels
-   * as one message.
+   * Returns whether the type carries data rather than behaviour: a record, an enum, a JPA
+   * entity or embeddable, or a JavaBean, a class with instance fields whose methods are all
+   * getters, setters, {@code equals}, {@code hashCode}, {@code toString} or {@code compareTo}.
+   * Its members are grouped into one operation, since its data travels as one message.
    */
   boolean isDataType(String binaryName) {
     TypeFact type = types.get(binaryName);
@@ -85,8 +93,18 @@ final class TypeIndex {
     if (type.kind() == TypeFact.Kind.RECORD || type.kind() == TypeFact.Kind.ENUM) {
       return true;
     }
-    return type.annotations().stream().map(TypeNames::simpleNameOf)
+    boolean entity = type.annotations().stream().map(TypeNames::simpleNameOf)
         .anyMatch(name -> name.equals("Entity") || name.equals("Embeddable"));
+    return entity || isJavaBean(type);
+  }
+
+  private static boolean isJavaBean(TypeFact type) {
+    boolean hasState = type.fields().stream().anyMatch(field -> !field.isStatic());
+    boolean hasAccessor = type.methods().stream().anyMatch(m -> ACCESSOR.matcher(m.name())
+        .matches());
+    return type.kind() == TypeFact.Kind.CLASS && hasState && hasAccessor
+        && type.methods().stream().allMatch(m -> ACCESSOR.matcher(m.name()).matches()
+            || OBJECT_METHODS.contains(m.name()));
   }
 
   /** Returns whether the field is a constant: static and final, or an enum constant. */

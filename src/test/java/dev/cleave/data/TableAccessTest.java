@@ -169,6 +169,18 @@ class TableAccessTest {
   }
 
   @Test
+  void escapedQuotesReadAsQuotes(@TempDir Path root) throws IOException {
+    write(root, "src/main/java/a/Stats.java", "package a;\nclass Stats {\n"
+        + "  String count = \"SELECT COUNT(id) AS \\\"total\\\" FROM audit a"
+        + " WHERE a.kind LIKE 'x:%'\";\n}\n");
+
+    DataAccess access = TableAccess.of(Pipeline.resolve(root));
+
+    assertThat(access.unparsed()).isEmpty();
+    assertThat(access.tablesOf("a.Stats")).containsExactly("audit");
+  }
+
+  @Test
   void mapperWithoutClassOnlyCounted(@TempDir Path root) throws IOException {
     write(root, "src/main/java/a/Dao.java", "package a;\nclass Dao {}\n");
     write(root, "src/main/resources/Legacy.xml", "<mapper namespace=\"legacy\">"

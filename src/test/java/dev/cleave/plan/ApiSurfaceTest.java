@@ -3,15 +3,24 @@ package dev.cleave.plan;
 import static dev.cleave.plan.ShopPlans.SHOP;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cleave.Pipeline;
+import dev.cleave.data.TableAccess;
 import dev.cleave.model.ApiOperation;
 import dev.cleave.model.ApiOperation.Kind;
 import dev.cleave.model.Plan;
+import dev.cleave.model.Proposal;
+import dev.cleave.model.Service;
 import dev.cleave.model.ServiceApi;
+import dev.cleave.resolve.Resolution;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The candidate APIs of the shop's expected services. */
 class ApiSurfaceTest {
@@ -102,6 +111,36 @@ class ApiSurfaceTest {
     // OrderController calls it twice; CheckoutController, now left in the monolith, once.
     assertThat(requireCustomerId.callsByService()).isEqualTo(Map.of("orders", 2));
     assertThat(requireCustomerId.monolithCalls()).isEqualTo(1);
+  }
+
+  @Test
+  void javaBeanGroupedAsData(@TempDir Path root) throws IOException {
+    Path account = root.resolve("src/a/Account.java");
+    Files.createDirectories(account.getParent());
+    Files.writeString(account, "package a;\npublic class Account {\n  private String name;\n"
+        + "  public String getName() { return name; }\n"
+        + "  public void setName(String name) { this.name = name; }\n"
+        + "  public String toString() { return name; }\n}\n");
+    Path service = root.resolve("src/a/Accounts.java");
+    Files.writeString(service, "package a;\npublic class Accounts {\n"
+        + "  public Account find(String id) { return new Account(); }\n}\n");
+    Path orders = root.resolve("src/b/Orders.java");
+    Files.createDirectories(orders.getParent());
+    Files.writeString(orders, "package b;\nclass Orders {\n  String owner(a.Accounts accounts) {\n"
+        + "    a.Account account = accounts.find(\"1\");\n    account.setName(\"x\");\n"
+        + "    return account.getName();\n  }\n}\n");
+    Resolution resolution = Pipeline.resolve(root);
+    Proposal proposal = new Proposal(List.of(
+        new Service("accounts", List.of("a.Account", "a.Accounts"), 0),
+        new Service("orders", List.of("b.Orders"), 0)), List.of(), 1);
+
+    Plan small = new PlanStage(PlanSettings.DEFAULTS).plan(new PlanInput(resolution.classes(),
+        resolution.parsed().files(), resolution.dependencies(), TableAccess.of(resolution),
+        proposal, ChangeSignals.NONE));
+
+    assertThat(small.apis().get(0).operations()).extracting(o -> o.name() + " " + o.kind()
+        + " " + o.calls() + " " + o.members()).containsExactly(
+            "Account DATA 2 [getName, setName]", "Accounts.find CALL 1 [find]");
   }
 
   private static ServiceApi api(String service) {
