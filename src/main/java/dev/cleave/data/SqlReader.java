@@ -43,7 +43,7 @@ import net.sf.jsqlparser.util.TablesNamesFinder;
  */
 final class SqlReader implements AutoCloseable {
 
-  /** What one statement names. */
+  /** The tables one statement reads and writes, and the aliases of its top-level query. */
   record Names(Set<String> read, Set<String> written, Map<String, String> aliases) {
 
     static final Names UNPARSED = new Names(Set.of(), Set.of(), Map.of());

@@ -42,7 +42,7 @@ public record ApiOperation(
     return total;
   }
 
-  /** What callers across the boundary do with an operation. */
+  /** The use that callers across the boundary make of an operation. */
   public enum Kind {
     /** Call a method of a component: a remote call once the service is extracted. */
     CALL,

@@ -3,9 +3,10 @@ package dev.cleave.model;
 import java.util.List;
 
 /**
- * The migration plan for the proposed services: what becomes a remote API, who owns which
- * table, what couples the services behind their boundaries, how critical each is, what its
- * availability will be, what the cut risks, and in which wave to make it.
+ * The migration plan for the proposed services. It says what becomes a remote API, who owns
+ * which table and what couples the services behind their boundaries. It rates how critical each
+ * service is, what its availability will be and what its extraction risks, and orders the
+ * extraction in waves.
  *
  * @param apis the candidate API of each service, in the order of the proposal
  * @param tables every table found, with its owner, sorted by name

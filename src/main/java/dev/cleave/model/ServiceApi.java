@@ -3,7 +3,8 @@ package dev.cleave.model;
 import java.util.List;
 
 /**
- * What other services and the monolith use of one service: its candidate remote API.
+ * The candidate remote API of one service: the members and types of it that other services and
+ * the monolith use.
  *
  * @param service the service name
  * @param operations the operations, most used first, then by name

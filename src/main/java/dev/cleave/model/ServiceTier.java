@@ -3,9 +3,9 @@ package dev.cleave.model;
 import java.util.List;
 
 /**
- * How critical a service is: tier 1 takes the business down when it fails, tier 2 degrades the
- * customer experience noticeably, tier 3 has minor or indirect customer impact, and tier 4 is
- * internal.
+ * The tier of a service, its criticality. Tier 1 takes the business down when it fails, tier 2
+ * degrades the customer experience noticeably, tier 3 has minor or indirect customer impact, and
+ * tier 4 is internal.
  *
  * @param service the service name
  * @param tier the tier used by the plan: the override from {@code cleave.yaml}, else the inferred

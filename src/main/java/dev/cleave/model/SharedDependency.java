@@ -32,7 +32,7 @@ public record SharedDependency(
     SHARED_TABLE("shared table"),
     /** Static fields whose values change while the application runs. */
     MUTABLE_STATIC("mutable static state"),
-    /** A class that holds its one instance in a static field. */
+    /** A class that keeps its one instance in a static field. */
     SINGLETON("singleton"),
     /** A named cache, such as Spring's {@code @Cacheable}, used by several services. */
     SHARED_CACHE("shared cache"),

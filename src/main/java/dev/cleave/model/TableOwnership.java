@@ -24,7 +24,7 @@ public record TableOwnership(
   }
 
   /**
-   * How the classes of one service touch a table.
+   * The reads and writes of one service's classes on a table.
    *
    * @param service the service name
    * @param reads whether one of its classes reads the table

@@ -12,8 +12,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * What version history says about the services, as the risk factors churn and ownership
- * conflicts read it: a small view of {@link History} and {@link Ownership}.
+ * The churn and ownership conflicts of the services, from version history: a small view of
+ * {@link History} and {@link Ownership} for the risk factors.
  *
  * @param available whether history was read; without it both factors read "no history"
  * @param recentChanges the recency-weighted changes of each class, by class id
@@ -30,10 +30,10 @@ public record ChangeSignals(
       new ChangeSignals(false, new TreeMap<>(), new TreeMap<>());
 
   /**
-   * Returns the signals of a run's history and ownership: each class's recency-weighted changes,
-   * and, for each service, the breaches of single-team ownership that show a conflict (no clear
-   * owner, two teams close, one person holding the knowledge) and the overload of the team that
-   * owns it. A service that no commit changed has no conflict: it is unchanged, not contested.
+   * Returns the signals of a run's history and ownership. They are each class's recency-weighted
+   * changes and, for each service, the breaches of single-team ownership that show a conflict:
+   * no clear owner, two teams close, one person with the knowledge, or an overloaded owning
+   * team. A service that no commit changed has no conflict, since it is unchanged, not contested.
    */
   public static ChangeSignals of(History history, Ownership ownership) {
     if (!history.wasRead() || !ownership.available()) {

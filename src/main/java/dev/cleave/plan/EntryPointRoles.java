@@ -14,8 +14,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Who each entry point serves: customers or the business's own staff and systems, and whether
- * it serves a critical capability.
+ * The audience of each entry point, customers or the business's own staff and systems, and
+ * whether it serves a critical capability.
  *
  * <p>A web entry point ({@link EntryPoints.Kind#WEB}) is customer-facing unless its simple name,
  * its package, or every request path it maps has a word of {@link #INTERNAL_WORDS}. Message

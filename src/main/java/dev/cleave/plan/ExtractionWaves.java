@@ -27,10 +27,10 @@ import java.util.TreeSet;
  * services, which call no other service, form the first wave. Within a wave, services that fewer
  * services call come first, then those with fewer shared tables, then by name.
  *
- * <p>Services in a cycle cannot go after each other. Each cycle is broken first by cutting, in
- * its strongly connected component, the dependency with the fewest calls that still lies on a
- * cycle, and again until none is left (a greedy feedback arc set, not always the smallest;
- * ties by caller, then callee). A cut belongs to the wave of the first of its two services, and
+ * <p>Services in a cycle cannot go after each other, so each cycle is broken first. In its
+ * strongly connected component, the dependency with the fewest calls that still lies on a cycle
+ * is cut, and again until none is left: a greedy feedback arc set, not always the smallest, with
+ * ties broken by caller, then callee. A cut belongs to the wave of the first of its two services, and
  * must be made before that wave. Cost O(C E (V + E)) for C cuts.
  */
 final class ExtractionWaves {

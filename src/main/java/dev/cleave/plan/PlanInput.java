@@ -8,8 +8,8 @@ import dev.cleave.parse.FileFacts;
 import java.util.List;
 
 /**
- * What the plan reads: the classes, their facts and dependencies, their tables, the proposal,
- * and what history says.
+ * The input of the plan: the classes, their facts and dependencies, their tables, the proposal,
+ * and the churn and ownership from history.
  *
  * @param classes the top-level classes, sorted by id
  * @param files the parse facts of every file, for fields, field writes and annotation values

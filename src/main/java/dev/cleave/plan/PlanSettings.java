@@ -81,10 +81,10 @@ public record PlanSettings(
   }
 
   /**
-   * Checks the plan section and adds what the declared services say: a declared tier counts as
-   * an override unless {@code plan.tiers} sets another, and a dependency declared with
-   * {@code mode: async} or {@code mode: fallback} counts as asynchronous, since the caller keeps
-   * working while the target is down.
+   * Checks the plan section and adds the tiers and dependency modes of the declared services. A
+   * declared tier counts as an override unless {@code plan.tiers} sets another. A dependency
+   * declared with {@code mode: async} or {@code mode: fallback} counts as asynchronous, since
+   * the caller keeps working while the target is down.
    *
    * @throws IllegalArgumentException naming the key and value that are invalid
    */

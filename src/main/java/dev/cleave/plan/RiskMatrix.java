@@ -274,7 +274,12 @@ final class RiskMatrix {
     if (calls == 0) {
       return 0;
     }
-    return calls <= 5 ? 1 : calls <= 15 ? 2 : calls <= 30 ? 3 : calls <= 60 ? 4 : 5;
+    int[] upTo = {5, 15, 30, 60};
+    int likelihood = 1;
+    while (likelihood <= upTo.length && calls > upTo[likelihood - 1]) {
+      likelihood++;
+    }
+    return likelihood;
   }
 
   /** Returns the likelihood that a share of the recent changes gives, 0 for none. */
@@ -282,7 +287,12 @@ final class RiskMatrix {
     if (share <= 0) {
       return 0;
     }
-    return share < 0.05 ? 1 : share < 0.10 ? 2 : share < 0.20 ? 3 : share < 0.35 ? 4 : 5;
+    double[] below = {0.05, 0.10, 0.20, 0.35};
+    int likelihood = 1;
+    while (likelihood <= below.length && share >= below[likelihood - 1]) {
+      likelihood++;
+    }
+    return likelihood;
   }
 
   /** Returns {@code CROSS_BOUNDARY_CALLS} as {@code crossBoundaryCalls}. */

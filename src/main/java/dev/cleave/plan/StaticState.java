@@ -26,9 +26,9 @@ import java.util.TreeSet;
  * <p>A static field is mutable when code that can run assigns it outside a static initializer,
  * or, for a field of a collection, map, atomic or thread-local type ({@link #CONTAINERS}),
  * calls a mutating method on it ({@code put}, {@code set}, {@code clear} and the like). A write
- * can run unless it sits in a method that no analysed code calls by name, that carries no
- * annotation and whose class is no entry point: such a method is dead code or called only by
- * tests, which Cleave does not analyse. A singleton is a class with a static field of its own
+ * counts only if it can run. It cannot when it is in a method that no analysed code calls by
+ * name, that has no annotation and whose class is no entry point, because such a method is
+ * dead code or called only by tests, which Cleave does not analyse. A singleton is a class with a static field of its own
  * type and a static method without parameters that returns its type, such as
  * {@code getInstance()}, whose instance state changes after construction; its own-type field is
  * not reported again as mutable state.

@@ -21,10 +21,10 @@ import java.util.TreeSet;
  * <p>The rules, first match wins:
  *
  * <ol>
- *   <li>Tier 1: the service holds a customer-facing entry point for a critical capability, one
+ *   <li>Tier 1: the service contains a customer-facing entry point for a critical capability, one
  *       whose class name or request path has a word of {@link EntryPointRoles#CRITICAL_WORDS}
  *       (checkout, order, payment, login and the like). Its failure stops sales or sign-in.
- *   <li>Tier 2: the service holds another customer-facing entry point, so customers see its
+ *   <li>Tier 2: the service contains another customer-facing entry point, so customers see its
  *       failure directly; or at least half of the customer-facing entry points reach its
  *       classes through calls, so most customer requests need it.
  *   <li>Tier 3: some customer-facing entry point reaches its classes through calls, or it

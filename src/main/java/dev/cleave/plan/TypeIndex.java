@@ -14,9 +14,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The declared types of the project by binary name, with the top-level classes by id, for the
- * questions the plan asks about them: is it a data type, what fields does it declare, which
- * annotation values does it carry.
+ * The declared types of the project by binary name, with the top-level classes by id. The plan
+ * looks up whether a type is a data type, which fields it declares and which annotation values
+ * it carries.
  */
 final class TypeIndex {
 

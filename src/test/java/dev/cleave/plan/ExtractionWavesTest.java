@@ -26,9 +26,9 @@ class ExtractionWavesTest {
 
   @Test
   void shopWaveOrder() {
-    // notifications calls no service; customers and inventory call only notifications;
-    // catalog calls inventory; shipping and admin call only those; orders follows once its
-    // calls to payments are cut, and payments, which calls orders, admin and catalog, is last.
+    // notifications calls no service. customers and inventory call only notifications, and
+    // catalog calls inventory. shipping and admin call only those. orders follows once its
+    // calls to payments are cut. payments, which calls orders, admin and catalog, is last.
     assertThat(plan.waves()).extracting(Wave::services).containsExactly(
         List.of("notifications"), List.of("customers", "inventory"), List.of("catalog"),
         List.of("shipping", "admin"), List.of("orders"), List.of("payments"));

@@ -18,14 +18,14 @@ class TiersTest {
   void inferredTiersOfShop() {
     Plan plan = ShopPlans.plan();
 
-    // The README gives notifications and shipping tier 3; the rules give tier 2, for reasons
+    // The README gives notifications and shipping tier 3, but the rules give tier 2, for reasons
     // the code shows. Seven of the eleven customer-facing entry points reach NotificationService
-    // through synchronous calls (registration, dispatch, stock adjustments, order changes), so
-    // today a notification outage fails those requests; the README's tier 3 assumes the sends
-    // are deferred, as only order confirmations are. Shipping holds a customer-facing
-    // controller, ShipmentTrackingController; the README rates it tier 3 because parcels
-    // leave in batches, a fact of the business that the code does not show. cleave.yaml
-    // overrides both, and plan.async moves notifications to tier 3 (see below).
+    // through synchronous calls (registration, dispatch, stock adjustments, order changes). So
+    // today a notification outage fails those requests. The README's tier 3 assumes that the
+    // sends are deferred, as only order confirmations are. Shipping contains a customer-facing
+    // controller, ShipmentTrackingController. The README rates it tier 3 because parcels leave
+    // in batches, a fact of the business that the code does not show. cleave.yaml overrides
+    // both, and plan.async moves notifications to tier 3 (see below).
     assertThat(tiers(plan)).isEqualTo(Map.of("orders", 1, "payments", 1, "customers", 1,
         "catalog", 2, "inventory", 2, "notifications", 2, "shipping", 2, "admin", 4));
   }
