@@ -11,6 +11,8 @@ import dev.cleave.parse.MethodFact;
 import dev.cleave.parse.RefFact;
 import dev.cleave.parse.TypeExpr;
 import dev.cleave.parse.TypeFact;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -77,11 +79,18 @@ final class StaticState {
   private final List<FileFacts> files;
   private final Set<String> calledNames = new HashSet<>();
   private final Set<String> liveClasses = new HashSet<>();
+  private final Map<String, List<TypeFact>> memberTypes = new HashMap<>();
 
   StaticState(TypeIndex types, List<ClassInfo> classes, List<FileFacts> files) {
     this.types = types;
     this.files = files;
     for (FileFacts file : files) {
+      for (TypeFact type : file.types()) {
+        String top = TypeNames.topLevelOf(type.binaryName());
+        if (!top.equals(type.binaryName())) {
+          memberTypes.computeIfAbsent(top, k -> new ArrayList<>()).add(type);
+        }
+      }
       for (RefFact reference : file.references()) {
         if (reference.member() != null && (reference.kind() == DependencyKind.METHOD_CALL
             || reference.kind() == DependencyKind.METHOD_REF)) {
@@ -221,11 +230,9 @@ final class StaticState {
     if (types.field(owner, field) != null) {
       return owner;
     }
-    for (FileFacts file : files) {
-      for (TypeFact type : file.types()) {
-        if (type.binaryName().startsWith(owner + "$") && type.field(field) != null) {
-          return type.binaryName();
-        }
+    for (TypeFact type : memberTypes.getOrDefault(owner, List.of())) {
+      if (type.field(field) != null) {
+        return type.binaryName();
       }
     }
     return null;

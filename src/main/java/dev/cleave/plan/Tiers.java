@@ -52,9 +52,11 @@ final class Tiers {
   private final PlanInput input;
   private final PlanSettings settings;
   private final EntryPointRoles roles;
+  private final TypeIndex types;
 
   Tiers(Membership membership, TypeIndex types, PlanInput input, PlanSettings settings) {
     this.membership = membership;
+    this.types = types;
     this.input = input;
     this.settings = settings;
     this.roles = new EntryPointRoles(types, input.classes());
@@ -166,8 +168,7 @@ final class Tiers {
   }
 
   private boolean hasFallback(String classId) {
-    ClassInfo info = input.classes().stream().filter(c -> c.id().equals(classId)).findFirst()
-        .orElse(null);
+    ClassInfo info = types.classInfo(classId);
     return info != null && info.methodAnnotations().stream().map(TypeNames::simpleNameOf)
         .anyMatch(FALLBACK_ANNOTATIONS::contains);
   }
