@@ -15,6 +15,7 @@ import dev.cleave.model.Risk;
 import dev.cleave.model.RiskFactor;
 import dev.cleave.model.ServiceRisk;
 import dev.cleave.report.JsonReport;
+import dev.cleave.report.Reports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,8 @@ import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.PersonIdent;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,6 +100,29 @@ class PlanPipelineTest {
     assertThat(json.get("waves").get(0).get("libraries").get(0).asText()).isEqualTo("shared");
     assertThat(json.get("risks").get("services").get(0).get("factors").get(4).get("value")
         .isNull()).isTrue();
+  }
+
+  @Test
+  void planFillsReportViews(@TempDir Path folder) throws IOException {
+    copyShop();
+    Analysis analysis = analyse(AnalysisOptions.builder(root).threads(2).readHistory(false)
+        .build());
+
+    Document page = Jsoup.parse(Reports.write(analysis, folder, "1.0").toFile(), "UTF-8");
+
+    assertThat(page.select("#risks .not-analysed")).isEmpty();
+    assertThat(page.select("#risk-list tbody tr")).hasSize(analysis.plan().risks().risks().size());
+    assertThat(page.select("#waves ol.waves > li")).hasSize(analysis.plan().waves().size());
+    assertThat(page.select("#waves ol.waves > li").first().text()).contains("shared (library)");
+    assertThat(page.select("#tier-list tbody tr")).hasSize(analysis.plan().tiers().size());
+    assertThat(page.select("#table-owners tbody tr")).hasSize(23);
+    assertThat(page.select("#shared-dependencies tbody tr td:first-child").eachText())
+        .contains("shared table", "mutable static state", "singleton", "shared configuration");
+    assertThat(page.select("#shared .not-analysed")).isEmpty();
+    // Only the owners are missing, since the run read no history.
+    assertThat(page.select("#services .not-analysed").eachText())
+        .containsOnly("not analysed in this run");
+    assertThat(page.select("#services dl.facts").first().text()).contains("Tier 1");
   }
 
   @Test
