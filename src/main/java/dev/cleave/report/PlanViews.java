@@ -21,7 +21,7 @@ import java.util.TreeSet;
  * The views of the migration plan: risks, extraction waves and hidden shared dependencies, and
  * the plan's facts about each service.
  *
- * <p>Each view is empty when the analysis contains no plan, and the page then says that the run
+ * <p>Each view is empty when the analysis contains no plan, and the page then states that the run
  * did not analyse it. An empty view is never filled with guesses.
  */
 final class PlanViews {
@@ -123,7 +123,7 @@ final class PlanViews {
         new ServiceFacts("", 0, 0, List.of(), List.of(), List.of(), false);
   }
 
-  /** Returns whether the analysis holds a migration plan. */
+  /** Returns whether the analysis contains a migration plan. */
   static boolean planned(Analysis analysis) {
     return !analysis.plan().tiers().isEmpty();
   }
