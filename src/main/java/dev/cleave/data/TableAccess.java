@@ -9,6 +9,7 @@ import dev.cleave.model.TableUse;
 import dev.cleave.model.TableUse.Source;
 import dev.cleave.resolve.Resolution;
 import dev.cleave.resolve.SqlUse;
+import dev.cleave.source.ResourceFile;
 import dev.cleave.source.SourceSet;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -113,10 +114,10 @@ public final class TableAccess {
     SourceSet sources = resolution.parsed().sources();
     Set<String> classIds = new HashSet<>();
     resolution.classes().forEach(info -> classIds.add(info.id()));
-    for (String path : sources.xmlFiles()) {
+    for (ResourceFile file : sources.xmlFiles()) {
+      String path = file.path();
       try {
-        for (MapperXml.MapperStatement statement :
-            MapperXml.read(sources.root().resolve(path), path)) {
+        for (MapperXml.MapperStatement statement : MapperXml.read(file.absolutePath(), path)) {
           String owner = classIds.contains(statement.namespace()) ? statement.namespace() : null;
           if (owner == null) {
             // NOTE: a namespace that names no class of the project, as in iBATIS-style mappers,

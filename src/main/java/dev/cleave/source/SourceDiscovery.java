@@ -164,14 +164,14 @@ public final class SourceDiscovery {
    * Returns the XML files that belong to the analysed code, sorted: those outside generated,
    * build output and (unless tests are included) test folders that no exclude pattern matches.
    */
-  private List<String> xmlFiles(Path root, Walker walker) {
-    List<String> xml = new ArrayList<>();
+  private List<ResourceFile> xmlFiles(Path root, Walker walker) {
+    List<ResourceFile> xml = new ArrayList<>();
     walker.xmlCandidates.sort(Comparator.naturalOrder());
     for (Path file : walker.xmlCandidates) {
       if (!isExcludedByConfig(root.relativize(file))) {
         String path = relative(root, file);
         if (exclusionOf(parentOf(path), walker.buildOutputFolders) == null) {
-          xml.add(path);
+          xml.add(new ResourceFile(file, path));
         }
       }
     }

@@ -16,8 +16,8 @@ import java.util.TreeMap;
  * @param modules the module folders relative to the root, {@code ""} for the root itself
  * @param diagnostics problems met while walking the tree
  * @param xmlFiles the {@code .xml} files outside test, generated and build output folders that
- *     no exclude pattern matches, relative to the root; later stages look for MyBatis mappers
- *     among them
+ *     no exclude pattern matches, sorted by path; later stages look for MyBatis mappers among
+ *     them
  */
 public record SourceSet(
     Path root,
@@ -26,7 +26,7 @@ public record SourceSet(
     List<ExcludedFile> excluded,
     List<String> modules,
     List<Diagnostic> diagnostics,
-    List<String> xmlFiles) {
+    List<ResourceFile> xmlFiles) {
 
   public SourceSet {
     files = List.copyOf(files);
