@@ -26,6 +26,7 @@ import dev.cleave.model.ExcludedFiles;
 import dev.cleave.model.History;
 import dev.cleave.model.Metrics;
 import dev.cleave.model.Ownership;
+import dev.cleave.model.Plan;
 import dev.cleave.model.Progress;
 import dev.cleave.model.ProjectConfig;
 import dev.cleave.model.ProjectSummary;
@@ -34,7 +35,11 @@ import dev.cleave.model.Structure;
 import dev.cleave.parse.FileFacts;
 import dev.cleave.parse.ParseStage;
 import dev.cleave.parse.ParsedSources;
+import dev.cleave.plan.ChangeSignals;
 import dev.cleave.plan.OwnershipAnalysis;
+import dev.cleave.plan.PlanInput;
+import dev.cleave.plan.PlanSettings;
+import dev.cleave.plan.PlanStage;
 import dev.cleave.resolve.Resolution;
 import dev.cleave.report.Reports;
 import dev.cleave.resolve.ResolveStage;
@@ -149,6 +154,7 @@ public final class Cleave {
   private Analysis runStages(List<Path> skippedFolders) throws IOException {
     long start = System.nanoTime();
     Baseline baseline = readBaseline();
+    PlanSettings planSettings = planSettings();
     SourceSet sources = new SourceDiscovery(options, skippedFolders).discover();
     if (sources.files().isEmpty()) {
       throw new NoJavaSourcesException(options.root(), sources);
@@ -178,10 +184,13 @@ public final class Cleave {
         signals.authors());
     Ownership ownership = new OwnershipAnalysis(options.config().ownership())
         .analyse(proposal, resolution.classes(), history);
+    Plan plan = new PlanStage(planSettings).plan(new PlanInput(resolution.classes(),
+        parsed.files(), resolution.dependencies(), data, proposal,
+        ChangeSignals.of(history, ownership)));
 
     Analysis analysis = new Analysis(summary(parsed, resolution.failedFiles()), structure,
         proposal, resolution.diagnostics(), metrics, evaluate(proposal, resolution),
-        decomposition.conformance(), history, ownership);
+        decomposition.conformance(), history, ownership, plan);
     LOG.info("analysed {} files in {} ms", sources.files().size(),
         (System.nanoTime() - start) / 1_000_000);
     return analysis;
@@ -207,6 +216,15 @@ public final class Cleave {
       return new ClusterStage(settings).propose(input);
     } catch (IllegalArgumentException e) {
       throw new InvalidSettingsException("invalid clustering settings: " + e.getMessage());
+    }
+  }
+
+  private PlanSettings planSettings() throws InvalidSettingsException {
+    try {
+      return PlanSettings.of(options.config());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidSettingsException("invalid plan settings in cleave.yaml: "
+          + e.getMessage());
     }
   }
 

@@ -17,6 +17,7 @@ import java.util.Objects;
  *     when the project declares none
  * @param history what the git history shows, or why it could not be read
  * @param ownership which team owns each proposed service
+ * @param plan the migration plan for the proposed services
  */
 public record Analysis(
     ProjectSummary project,
@@ -27,7 +28,8 @@ public record Analysis(
     Evaluation evaluation,
     Conformance conformance,
     History history,
-    Ownership ownership) {
+    Ownership ownership,
+    Plan plan) {
 
   public Analysis {
     diagnostics = List.copyOf(diagnostics);
@@ -35,6 +37,15 @@ public record Analysis(
     conformance = conformance == null ? Conformance.NONE : conformance;
     Objects.requireNonNull(history, "history");
     Objects.requireNonNull(ownership, "ownership");
+    plan = plan == null ? Plan.EMPTY : plan;
+  }
+
+  /** Creates an analysis without a migration plan. */
+  public Analysis(ProjectSummary project, Structure structure, Proposal proposal,
+      List<Diagnostic> diagnostics, Metrics metrics, Evaluation evaluation,
+      Conformance conformance, History history, Ownership ownership) {
+    this(project, structure, proposal, diagnostics, metrics, evaluation, conformance, history,
+        ownership, Plan.EMPTY);
   }
 
   /**
@@ -45,6 +56,6 @@ public record Analysis(
       List<Diagnostic> diagnostics, Metrics metrics, Evaluation evaluation) {
     this(project, structure, proposal, diagnostics, metrics, evaluation, Conformance.NONE,
         History.unread(History.Status.DISABLED, "", null, 365, false),
-        Ownership.none(ProjectConfig.Ownership.DEFAULT));
+        Ownership.none(ProjectConfig.Ownership.DEFAULT), Plan.EMPTY);
   }
 }

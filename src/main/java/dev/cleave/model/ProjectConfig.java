@@ -23,6 +23,7 @@ import java.util.TreeMap;
  * @param teams the teams of the project, which take precedence over {@code CODEOWNERS} and over
  *     teams inferred from the history
  * @param ownership the thresholds of the single-team ownership checks
+ * @param plan the tiers, availability assumptions and asynchronous calls of the migration plan
  */
 public record ProjectConfig(
     Analysis analysis,
@@ -31,7 +32,8 @@ public record ProjectConfig(
     List<DeclaredLibrary> sharedLibraries,
     History history,
     List<Team> teams,
-    Ownership ownership) {
+    Ownership ownership,
+    Planning plan) {
 
   /** The name of the configuration file at the root of an analysed project. */
   public static final String FILE_NAME = "cleave.yaml";
@@ -44,17 +46,25 @@ public record ProjectConfig(
     history = history == null ? History.DEFAULT : history;
     teams = teams == null ? List.of() : List.copyOf(teams);
     ownership = ownership == null ? Ownership.DEFAULT : ownership;
+    plan = plan == null ? Planning.DEFAULT : plan;
   }
 
-  /** Creates settings whose history, teams and ownership sections have their defaults. */
+  /** Creates settings whose plan section has its defaults. */
+  public ProjectConfig(Analysis analysis, Clustering clustering, List<DeclaredService> services,
+      List<DeclaredLibrary> sharedLibraries, History history, List<Team> teams,
+      Ownership ownership) {
+    this(analysis, clustering, services, sharedLibraries, history, teams, ownership, null);
+  }
+
+  /** Creates settings whose history, teams, ownership and plan sections have their defaults. */
   public ProjectConfig(Analysis analysis, Clustering clustering, List<DeclaredService> services,
       List<DeclaredLibrary> sharedLibraries) {
-    this(analysis, clustering, services, sharedLibraries, null, null, null);
+    this(analysis, clustering, services, sharedLibraries, null, null, null, null);
   }
 
   /** Returns the configuration of a project without {@code cleave.yaml}. */
   public static ProjectConfig defaults() {
-    return new ProjectConfig(null, null, null, null, null, null, null);
+    return new ProjectConfig(null, null, null, null, null, null, null, null);
   }
 
   /** Returns whether the file declares services, so that the code is checked against them. */
@@ -65,30 +75,30 @@ public record ProjectConfig(
   /** Returns these settings with another analysis section. */
   public ProjectConfig withAnalysis(Analysis value) {
     return new ProjectConfig(value, clustering, services, sharedLibraries, history, teams,
-        ownership);
+        ownership, plan);
   }
 
   /** Returns these settings without the declared services and shared libraries. */
   public ProjectConfig withoutDeclaration() {
-    return new ProjectConfig(analysis, clustering, null, null, history, teams, ownership);
+    return new ProjectConfig(analysis, clustering, null, null, history, teams, ownership, plan);
   }
 
   /** Returns these settings with another history section. */
   public ProjectConfig withHistory(History value) {
     return new ProjectConfig(analysis, clustering, services, sharedLibraries, value, teams,
-        ownership);
+        ownership, plan);
   }
 
   /** Returns these settings with another teams section. */
   public ProjectConfig withTeams(List<Team> value) {
     return new ProjectConfig(analysis, clustering, services, sharedLibraries, history, value,
-        ownership);
+        ownership, plan);
   }
 
   /** Returns these settings with another ownership section. */
   public ProjectConfig withOwnership(Ownership value) {
     return new ProjectConfig(analysis, clustering, services, sharedLibraries, history, teams,
-        value);
+        value, plan);
   }
 
   /**
@@ -341,6 +351,49 @@ public record ProjectConfig(
   private static void fraction(double value, String key) {
     if (!(value >= 0 && value <= 1)) {
       throw new IllegalArgumentException(key + " must be between 0 and 1, was " + value);
+    }
+  }
+
+  /**
+   * The settings of the migration plan; each one left out has the default that the plan stage
+   * documents. Availabilities are percentages, such as {@code 99.95}.
+   *
+   * @param tiers the tier, 1 to 4, of each named service, instead of the inferred tier
+   * @param targets the availability target of each tier, by tier; a tier left out has its
+   *     default of {@link #DEFAULT_TARGETS}
+   * @param availability the availability of one instance of an extracted service, default
+   *     {@value #DEFAULT_AVAILABILITY}
+   * @param serviceAvailability the availability of one instance of the named services
+   * @param async dependencies between services that are, or will be made, asynchronous, as
+   *     {@code "from -> to"}
+   */
+  public record Planning(
+      Map<String, Integer> tiers,
+      Map<Integer, Double> targets,
+      Double availability,
+      Map<String, Double> serviceAvailability,
+      List<String> async) {
+
+    /** The availability target of each tier, in percent, unless the file sets another. */
+    public static final Map<Integer, Double> DEFAULT_TARGETS =
+        Map.of(1, 99.95, 2, 99.9, 3, 99.5, 4, 99.0);
+
+    /** The availability of one instance of an extracted service, in percent. */
+    public static final double DEFAULT_AVAILABILITY = 99.9;
+
+    static final Planning DEFAULT = new Planning(null, null, null, null, null);
+
+    public Planning {
+      tiers = tiers == null ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(tiers));
+      SortedMap<Integer, Double> allTargets = new TreeMap<>(DEFAULT_TARGETS);
+      if (targets != null) {
+        allTargets.putAll(targets);
+      }
+      targets = Collections.unmodifiableSortedMap(allTargets);
+      availability = availability == null ? DEFAULT_AVAILABILITY : availability;
+      serviceAvailability = serviceAvailability == null ? Map.of()
+          : Collections.unmodifiableSortedMap(new TreeMap<>(serviceAvailability));
+      async = async == null ? List.of() : List.copyOf(async);
     }
   }
 }

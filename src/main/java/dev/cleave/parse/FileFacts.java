@@ -17,6 +17,7 @@ import java.util.List;
  * @param references the references to types in its code and Javadoc
  * @param sql string literals that read like SQL
  * @param annotationValues the string values of annotations on its declarations
+ * @param fieldWrites the places where its code assigns or mutates a field
  * @param problems why parsing failed or what it had to assume
  * @param parsed whether the parser produced a syntax tree without errors
  */
@@ -30,6 +31,7 @@ public record FileFacts(
     List<RefFact> references,
     List<SqlFact> sql,
     List<AnnotationValue> annotationValues,
+    List<FieldWrite> fieldWrites,
     List<Diagnostic> problems,
     boolean parsed) {
 
@@ -38,6 +40,7 @@ public record FileFacts(
     references = List.copyOf(references);
     sql = List.copyOf(sql);
     annotationValues = List.copyOf(annotationValues);
+    fieldWrites = List.copyOf(fieldWrites);
     problems = List.copyOf(problems);
   }
 

@@ -92,11 +92,13 @@ final class FileParser {
             unit.map(FactCollector::imports).orElse(List.of()));
     if (unit.isEmpty()) {
       return new FileFacts(file, role, context, source.charset(), lines, List.of(), List.of(),
-          List.of(), List.of(), problems, false);
+          List.of(), List.of(), List.of(), problems, false);
     }
     FactCollector collector = new FactCollector(context, hasGeneratedHeader(source.text()));
+    List<FieldWrite> writes;
     try {
       collector.collect(unit.get());
+      writes = FieldWrites.of(unit.get());
     } catch (StackOverflowError e) {
       problems.add(Diagnostic.error(path, 0, 0,
           "skipped: the code is nested too deeply to analyse (stack overflow)"));
@@ -107,8 +109,8 @@ final class FileParser {
       types = markBroken(types);
     }
     return new FileFacts(file, role, context, source.charset(), lines, types,
-        collector.references(), collector.sql(), AnnotationValues.of(unit.get()), problems,
-        outcome.clean());
+        collector.references(), collector.sql(), AnnotationValues.of(unit.get()),
+        writes, problems, outcome.clean());
   }
 
   private static FileFacts failed(
@@ -120,7 +122,7 @@ final class FileParser {
       SourceFile file, FileFacts.Role role, Charset charset, int lines, List<Diagnostic> problems) {
     FileContext context = new FileContext(file.path(), file.packageName(), List.of());
     return new FileFacts(file, role, context, charset, lines, List.of(), List.of(), List.of(),
-        List.of(), problems, false);
+        List.of(), List.of(), problems, false);
   }
 
   private static List<TypeFact> markBroken(List<TypeFact> types) {

@@ -131,7 +131,7 @@ public final class ParseStage {
             + "; this is a bug in Cleave or JavaParser";
     FileContext context = new FileContext(file.path(), file.packageName(), List.of());
     return new FileFacts(file, FileParser.roleOf(file.path()), context, file.encoding(), 0,
-        List.of(), List.of(), List.of(), List.of(),
+        List.of(), List.of(), List.of(), List.of(), List.of(),
         List.of(Diagnostic.error(file.path(), 0, 0, message)), false);
   }
 

@@ -81,13 +81,13 @@ abstract class ReferenceRecorder extends VoidVisitorAdapter<Void> {
   @Override
   public void visit(StringLiteralExpr n, Void arg) {
     if (!sqlLiterals.contains(n)) {
-      sqlCandidate(n.getValue(), line(n));
+      sqlCandidate(SqlText.value(n), line(n));
     }
   }
 
   @Override
   public void visit(TextBlockLiteralExpr n, Void arg) {
-    sqlCandidate(n.getValue(), line(n));
+    sqlCandidate(SqlText.value(n), line(n));
   }
 
   void sqlCandidate(String value, int line) {

@@ -29,6 +29,27 @@ final class SqlText {
     }
   }
 
+  /**
+   * Returns the literal's value with its escapes processed, so that {@code \"} reads as a quote;
+   * a malformed escape leaves the text as written.
+   */
+  static String value(StringLiteralExpr literal) {
+    try {
+      return literal.asString();
+    } catch (IllegalArgumentException e) {
+      return literal.getValue();
+    }
+  }
+
+  /** Returns the text block's value with indentation stripped and escapes processed. */
+  static String value(TextBlockLiteralExpr block) {
+    try {
+      return block.asString();
+    } catch (IllegalArgumentException e) {
+      return block.getValue();
+    }
+  }
+
   static boolean looksLikeSql(String text) {
     return text.length() >= 10 && STATEMENT.matcher(text).find();
   }
@@ -48,10 +69,10 @@ final class SqlText {
         pending.push(binary.getRight());
         pending.push(binary.getLeft());
       } else if (next instanceof StringLiteralExpr literal) {
-        text.append(literal.getValue());
+        text.append(value(literal));
         literals.add(literal);
       } else if (next instanceof TextBlockLiteralExpr block) {
-        text.append(block.getValue());
+        text.append(value(block));
         literals.add(block);
       } else {
         text.append(" ? ");

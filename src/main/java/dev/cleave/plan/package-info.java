@@ -1,2 +1,5 @@
-/** Plans the split of the proposed services: which team owns each service. */
+/**
+ * Plans the split of the proposed services: owners, APIs, data, tiers, availability, risks and
+ * waves.
+ */
 package dev.cleave.plan;

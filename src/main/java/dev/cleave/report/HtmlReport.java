@@ -82,6 +82,8 @@ public final class HtmlReport {
     model.put("risks", risks);
     model.put("waves", waves);
     model.put("shared", shared);
+    model.put("planned", PlanViews.planned(analysis));
+    model.put("tiers", TiersView.of(analysis));
     model.put("diagnostics", DiagnosticsView.of(analysis));
     model.put("data", ScriptJson.write(pageData(analysis, assignment, map)));
     List<PageAssets.Script> scripts = PageAssets.scripts();
@@ -110,8 +112,10 @@ public final class HtmlReport {
     if (waves.isEmpty()) {
       sections.add(new OverviewView.Section("waves", "Extraction waves"));
     }
-    // Shared libraries are analysed, but shared tables, caches and static fields are not yet.
-    sections.add(new OverviewView.Section("shared", "Shared tables, caches and static fields"));
+    if (!PlanViews.planned(analysis)) {
+      sections.add(new OverviewView.Section("tiers", "Tiers and availability"));
+      sections.add(new OverviewView.Section("shared", "Shared tables, caches and static fields"));
+    }
     return sections;
   }
 

@@ -94,6 +94,7 @@ public final class JsonReport {
     root.set("clustering", clustering(analysis.proposal()));
     ArrayNode serviceDependencies = root.putArray("serviceDependencies");
     analysis.proposal().dependencies().forEach(d -> serviceDependencies.add(serviceDependency(d)));
+    new PlanJson(MAPPER).write(root, analysis.plan());
     root.set("metrics", metrics(analysis.metrics()));
     if (analysis.evaluation() != null) {
       root.set("evaluation", evaluation(analysis.evaluation()));

@@ -156,7 +156,26 @@ public final class SourceDiscovery {
         files,
         excluded,
         List.copyOf(new TreeSet<>(walker.modules)),
-        diagnostics);
+        diagnostics,
+        xmlFiles(root, walker));
+  }
+
+  /**
+   * Returns the XML files that belong to the analysed code, sorted: those outside generated,
+   * build output and (unless tests are included) test folders that no exclude pattern matches.
+   */
+  private List<ResourceFile> xmlFiles(Path root, Walker walker) {
+    List<ResourceFile> xml = new ArrayList<>();
+    walker.xmlCandidates.sort(Comparator.naturalOrder());
+    for (Path file : walker.xmlCandidates) {
+      if (!isExcludedByConfig(root.relativize(file))) {
+        String path = relative(root, file);
+        if (exclusionOf(parentOf(path), walker.buildOutputFolders) == null) {
+          xml.add(new ResourceFile(file, path));
+        }
+      }
+    }
+    return xml;
   }
 
   /**
@@ -295,6 +314,7 @@ public final class SourceDiscovery {
   private final class Walker extends SimpleFileVisitor<Path> {
     private final Path root;
     final List<Path> candidates = new ArrayList<>();
+    final List<Path> xmlCandidates = new ArrayList<>();
     final List<ExcludedFile> excluded = new ArrayList<>();
     final List<Diagnostic> diagnostics = new ArrayList<>();
     final Set<String> modules = new TreeSet<>();
@@ -337,7 +357,15 @@ public final class SourceDiscovery {
 
     @Override
     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-      if (!file.getFileName().toString().endsWith(".java")) {
+      String name = file.getFileName().toString();
+      if (name.endsWith(".xml")) {
+        if (attrs.isRegularFile() && !attrs.isSymbolicLink()
+            && (!options.followLinks() || isInsideRoot(file))) {
+          xmlCandidates.add(file);
+        }
+        return FileVisitResult.CONTINUE;
+      }
+      if (!name.endsWith(".java")) {
         return FileVisitResult.CONTINUE;
       }
       String path = relative(root, file);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,5 +75,32 @@ class FileParserTest {
     assertThat(facts.parsed()).isFalse();
     assertThat(facts.problems()).containsExactly(Diagnostic.error("src/Grown.java", 0, 0,
         "skipped: 16 MB is more than the limit of 16 MB for one file"));
+  }
+  @Test
+  void fieldWritesRecordedWithMethod() throws IOException {
+    FileFacts facts = parse("Cache.java", ("package a;\n"
+        + "class Cache {\n"
+        + "  static java.util.Map<String, String> names = new java.util.HashMap<>();\n"
+        + "  static int hits;\n"
+        + "  static final String[] LAST = new String[1];\n"
+        + "  static { hits = 0; }\n"
+        + "  void load(String names2) {\n"
+        + "    names.put(\"a\", \"b\");\n"
+        + "    Cache.hits++;\n"
+        + "    LAST[0] = names2;\n"
+        + "    LAST[0].trim();\n"
+        + "    java.util.List<String> local = new java.util.ArrayList<>();\n"
+        + "    local.add(\"x\");\n"
+        + "    Runnable r = () -> this.reset();\n"
+        + "  }\n"
+        + "  @Deprecated private void reset() { names = null; }\n"
+        + "}\n").getBytes(StandardCharsets.UTF_8));
+
+    assertThat(facts.fieldWrites()).containsExactlyInAnyOrder(
+        new FieldWrite("a.Cache", FieldWrite.STATIC_INITIALIZER, false, List.of("hits"), null, 6),
+        new FieldWrite("a.Cache", "load", false, List.of("names"), "put", 8),
+        new FieldWrite("a.Cache", "load", false, List.of("Cache", "hits"), null, 9),
+        new FieldWrite("a.Cache", "load", false, List.of("LAST"), null, 10),
+        new FieldWrite("a.Cache", "reset", true, List.of("names"), null, 16));
   }
 }

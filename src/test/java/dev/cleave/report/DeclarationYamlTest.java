@@ -80,6 +80,16 @@ class DeclarationYamlTest {
           closeMargin: 0.15
           servicesPerMember: 0.5
           knowledgeRiskShare: 0.8
+        plan:
+          tiers: {}
+          targets:
+            "1": 99.95
+            "2": 99.9
+            "3": 99.5
+            "4": 99.0
+          availability: 99.9
+          serviceAvailability: {}
+          async: []
         """);
   }
 }

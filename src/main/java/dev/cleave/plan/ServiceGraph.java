@@ -1,0 +1,138 @@
+package dev.cleave.plan;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
+import org.jgrapht.graph.builder.GraphTypeBuilder;
+
+/**
+ * The services and the calls between them, as a JGraphT directed graph.
+ *
+ * <p>Vertices are added in sorted order and every result is sorted, so the output does not
+ * depend on the order of the input. Strongly connected components come from Kosaraju's
+ * algorithm (O(V + E)); reach is a breadth-first walk (O(V + E)).
+ */
+final class ServiceGraph {
+
+  private final Graph<String, CallEdge> graph;
+
+  private ServiceGraph(Graph<String, CallEdge> graph) {
+    this.graph = graph;
+  }
+
+  /** Returns the graph of the services with the edges that pass the filter. */
+  static ServiceGraph of(Collection<String> services, Collection<CallEdge> edges,
+      Predicate<CallEdge> keep) {
+    Graph<String, CallEdge> graph = GraphTypeBuilder.<String, CallEdge>directed()
+        .allowingMultipleEdges(false).allowingSelfLoops(false).weighted(false)
+        .edgeClass(CallEdge.class).buildGraph();
+    new TreeSet<>(services).forEach(graph::addVertex);
+    edges.stream().filter(keep)
+        .filter(e -> graph.containsVertex(e.from()) && graph.containsVertex(e.to()))
+        .sorted(Comparator.comparing(CallEdge::from).thenComparing(CallEdge::to))
+        .forEach(e -> graph.addEdge(e.from(), e.to(), e));
+    return new ServiceGraph(graph);
+  }
+
+  /** Returns the services, sorted. */
+  SortedSet<String> services() {
+    return new TreeSet<>(graph.vertexSet());
+  }
+
+  /** Returns the edges, sorted by caller, then callee. */
+  List<CallEdge> edges() {
+    return graph.edgeSet().stream()
+        .sorted(Comparator.comparing(CallEdge::from).thenComparing(CallEdge::to)).toList();
+  }
+
+  /** Returns the edges from the service, sorted by callee. */
+  List<CallEdge> outgoing(String service) {
+    return graph.outgoingEdgesOf(service).stream().sorted(Comparator.comparing(CallEdge::to))
+        .toList();
+  }
+
+  /** Returns the services that call the service, sorted. */
+  SortedSet<String> callers(String service) {
+    SortedSet<String> callers = new TreeSet<>();
+    graph.incomingEdgesOf(service).forEach(e -> callers.add(e.from()));
+    return callers;
+  }
+
+  /** Returns the service and every service it reaches through calls, sorted. */
+  SortedSet<String> reach(String service) {
+    SortedSet<String> reached = new TreeSet<>();
+    Deque<String> queue = new ArrayDeque<>();
+    reached.add(service);
+    queue.add(service);
+    while (!queue.isEmpty()) {
+      for (CallEdge edge : outgoing(queue.poll())) {
+        if (reached.add(edge.to())) {
+          queue.add(edge.to());
+        }
+      }
+    }
+    return reached;
+  }
+
+  /**
+   * Returns the strongly connected components of more than one service, each sorted, largest
+   * first, then by first name.
+   */
+  List<SortedSet<String>> cycles() {
+    List<SortedSet<String>> cycles = new ArrayList<>();
+    for (Set<String> component :
+        new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets()) {
+      if (component.size() > 1) {
+        cycles.add(new TreeSet<>(component));
+      }
+    }
+    cycles.sort(Comparator.comparingInt((SortedSet<String> c) -> -c.size())
+        .thenComparing(SortedSet::first));
+    return cycles;
+  }
+
+  /** Returns a copy without the given edges. */
+  ServiceGraph without(Collection<CallEdge> removed) {
+    return of(graph.vertexSet(), graph.edgeSet(), e -> !removed.contains(e));
+  }
+
+  /**
+   * Returns a copy where two services are one vertex named {@code merged}, with the calls of
+   * both and without the calls between them.
+   */
+  ServiceGraph merged(String first, String second, String merged) {
+    List<String> services = new ArrayList<>(graph.vertexSet());
+    services.remove(first);
+    services.remove(second);
+    services.add(merged);
+    List<CallEdge> edges = new ArrayList<>();
+    for (CallEdge edge : graph.edgeSet()) {
+      String from = rename(edge.from(), first, second, merged);
+      String to = rename(edge.to(), first, second, merged);
+      if (!from.equals(to)) {
+        edges.add(new CallEdge(from, to, edge.calls(), edge.classPairs()));
+      }
+    }
+    List<CallEdge> unique = new ArrayList<>();
+    for (CallEdge edge : edges) {
+      if (unique.stream().noneMatch(u -> u.from().equals(edge.from())
+          && u.to().equals(edge.to()))) {
+        unique.add(edge);
+      }
+    }
+    return of(services, unique, e -> true);
+  }
+
+  private static String rename(String service, String first, String second, String merged) {
+    return service.equals(first) || service.equals(second) ? merged : service;
+  }
+}
