@@ -111,7 +111,9 @@ public final class Cleave {
     }
     Analysis analysis = analyze(skippedFolders);
     try {
+      progress.start("report", 0);
       Path page = Reports.write(analysis, options.output(), version(), options.formats());
+      progress.finish();
       return new Result(analysis, page);
     } catch (OutOfMemoryError e) {
       throw OutOfMemoryException.of(e);
@@ -155,7 +157,9 @@ public final class Cleave {
     long start = System.nanoTime();
     Baseline baseline = readBaseline();
     PlanSettings planSettings = planSettings();
+    progress.start("discover", 0);
     SourceSet sources = new SourceDiscovery(options, skippedFolders).discover();
+    progress.finish();
     if (sources.files().isEmpty()) {
       throw new NoJavaSourcesException(options.root(), sources);
     }
@@ -164,7 +168,9 @@ public final class Cleave {
     ParsedSources parsed = new ParseStage(options.threads(), progress,
         ParseStage.allowsLegacyNames(options.languageLevel())).parse(sources);
     Resolution resolution = new ResolveStage(options.threads(), progress).resolve(parsed);
+    progress.start("graph", 0);
     DependencyGraphs graphs = GraphStage.build(resolution.classes(), resolution.dependencies());
+    progress.finish();
     Structure structure = new Structure(
         resolution.classes(),
         resolution.dependencies(),
@@ -175,18 +181,24 @@ public final class Cleave {
         graphs.packageDependencies(),
         graphs.packageCycles());
 
+    progress.start("data", 0);
     DataAccess data = TableAccess.of(resolution);
     History history = changes.summarise(resolution.classes());
     ChangeHistory signals = signals(history);
+    progress.finish();
+    progress.start("cluster", 0);
     CheckStage.Result decomposition = decompose(resolution, data, signals, baseline);
+    progress.finish();
     Proposal proposal = decomposition.proposal();
     Metrics metrics = EvaluateStage.measure(proposal, resolution.dependencies(),
         signals.authors());
+    progress.start("plan", 0);
     Ownership ownership = new OwnershipAnalysis(options.config().ownership())
         .analyse(proposal, resolution.classes(), history);
     Plan plan = new PlanStage(planSettings).plan(new PlanInput(resolution.classes(),
         parsed.files(), resolution.dependencies(), data, proposal,
         ChangeSignals.of(history, ownership)));
+    progress.finish();
 
     Analysis analysis = new Analysis(summary(parsed, resolution.failedFiles()), structure,
         proposal, resolution.diagnostics(), metrics, evaluate(proposal, resolution),
