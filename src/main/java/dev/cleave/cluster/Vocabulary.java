@@ -16,8 +16,9 @@ import java.util.TreeMap;
  * and two classes are as similar as the cosine of their vectors. Words in a single class link
  * nothing, and words in more than {@value #MAX_DOCUMENT_SHARE} of the classes are framework
  * words rather than domain words and are left out. Only each class's {@value #NEIGHBOURS} most
- * similar classes are kept ({@link NearestNeighbours}). Cost O(sum of df squared) over the
- * words kept.
+ * similar classes are kept, and a pair stays if either end keeps it, as {@link
+ * NearestNeighbours} keeps them. Cost O(sum of df squared) over the words kept; memory O(n + the
+ * words' postings), since no table of all pairs is built.
  */
 final class Vocabulary {
 
@@ -41,8 +42,20 @@ final class Vocabulary {
         idf.put(term, Math.log((double) n / nodes.size()));
       }
     });
+    // Each word kept gets a number in word order, with its classes and their weights.
+    List<String> words = new ArrayList<>(new TreeMap<>(idf).keySet());
+    Map<String, Integer> wordIds = new HashMap<>();
+    int[][] postingNodes = new int[words.size()][];
+    double[][] postingWeights = new double[words.size()][];
+    for (int w = 0; w < words.size(); w++) {
+      wordIds.put(words.get(w), w);
+      postingNodes[w] = new int[postings.get(words.get(w)).size()];
+      postingWeights[w] = new double[postingNodes[w].length];
+    }
+    int[] filled = new int[words.size()];
+    int[][] vectorWords = new int[n][];
+    double[][] vectorWeights = new double[n][];
     double[] norms = new double[n];
-    List<SortedMap<String, Double>> vectors = new ArrayList<>();
     for (int node = 0; node < n; node++) {
       SortedMap<String, Double> vector = new TreeMap<>();
       for (Map.Entry<String, Integer> entry : input.terms().termsOf(index.id(node)).entrySet()) {
@@ -51,32 +64,83 @@ final class Vocabulary {
           vector.put(entry.getKey(), (1 + Math.log(entry.getValue())) * weight);
         }
       }
+      vectorWords[node] = new int[vector.size()];
+      vectorWeights[node] = new double[vector.size()];
       double norm = 0;
-      for (double value : vector.values()) {
+      int i = 0;
+      for (Map.Entry<String, Double> entry : vector.entrySet()) {
+        int w = wordIds.get(entry.getKey());
+        double value = entry.getValue();
+        vectorWords[node][i] = w;
+        vectorWeights[node][i++] = value;
+        postingNodes[w][filled[w]] = node;
+        postingWeights[w][filled[w]++] = value;
         norm += value * value;
       }
       norms[node] = Math.sqrt(norm);
-      vectors.add(vector);
     }
-    PairWeights dot = new PairWeights(n);
-    postings.forEach((term, nodes) -> {
-      if (!idf.containsKey(term)) {
-        return;
-      }
-      for (int i = 0; i < nodes.size(); i++) {
-        for (int j = i + 1; j < nodes.size(); j++) {
-          int a = nodes.get(i);
-          int b = nodes.get(j);
-          dot.add(a, b, vectors.get(a).get(term) * vectors.get(b).get(term));
+    return nearest(n, vectorWords, vectorWeights, postingNodes, postingWeights, norms);
+  }
+
+  /**
+   * Keeps each class's most similar classes, one class at a time: its dot products with every
+   * class that shares a word are summed in word order into a dense row, so that the pair's
+   * cosine is the same number from either end, and no table of all pairs is ever built.
+   */
+  private static PairWeights nearest(int n, int[][] vectorWords, double[][] vectorWeights,
+      int[][] postingNodes, double[][] postingWeights, double[] norms) {
+    double[] row = new double[n];
+    int[] touched = new int[n];
+    PairWeights kept = new PairWeights(n);
+    for (int a = 0; a < n; a++) {
+      int count = 0;
+      for (int i = 0; i < vectorWords[a].length; i++) {
+        int w = vectorWords[a][i];
+        double weight = vectorWeights[a][i];
+        int[] nodes = postingNodes[w];
+        double[] weights = postingWeights[w];
+        for (int j = 0; j < nodes.length; j++) {
+          int b = nodes[j];
+          if (b != a) {
+            if (row[b] == 0) {
+              touched[count++] = b;
+            }
+            row[b] += weight * weights[j];
+          }
         }
       }
-    });
-    PairWeights cosine = new PairWeights(n);
-    for (long key : dot.keys()) {
-      int a = dot.first(key);
-      int b = dot.second(key);
-      cosine.add(a, b, dot.weight(key) / (norms[a] * norms[b]));
+      int[] best = new int[Math.min(NEIGHBOURS, count)];
+      double[] bestWeights = new double[best.length];
+      int size = 0;
+      for (int t = 0; t < count; t++) {
+        int b = touched[t];
+        double cosine = row[b] / (norms[a] * norms[b]);
+        row[b] = 0;
+        if (!(cosine > 0)) {
+          continue;
+        }
+        // Insertion into the short list, most similar first, ties to the lower class number.
+        int at = size;
+        while (at > 0 && (cosine > bestWeights[at - 1]
+            || cosine == bestWeights[at - 1] && b < best[at - 1])) {
+          at--;
+        }
+        if (at < best.length) {
+          int last = Math.min(size, best.length - 1);
+          System.arraycopy(best, at, best, at + 1, last - at);
+          System.arraycopy(bestWeights, at, bestWeights, at + 1, last - at);
+          best[at] = b;
+          bestWeights[at] = cosine;
+          size = Math.min(size + 1, best.length);
+        }
+      }
+      for (int i = 0; i < size; i++) {
+        int b = best[i];
+        if (kept.get(a, b) == 0) {
+          kept.add(a, b, bestWeights[i]);
+        }
+      }
     }
-    return NearestNeighbours.keep(cosine, NEIGHBOURS);
+    return kept;
   }
 }
