@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
@@ -69,18 +71,49 @@ final class ServiceGraph {
 
   /** Returns the service and every service it reaches through calls, sorted. */
   SortedSet<String> reach(String service) {
+    return reach(service, edge -> false);
+  }
+
+  /** Returns the service and every service it reaches through calls not skipped, sorted. */
+  SortedSet<String> reach(String service, Predicate<CallEdge> skipped) {
     SortedSet<String> reached = new TreeSet<>();
+    walk(service, skipped, (reachedService, by) -> reached.add(reachedService));
+    return reached;
+  }
+
+  /**
+   * Returns, for every service the service reaches, the call it is first reached by: a spanning
+   * tree of its reach. A call outside the tree can be dropped without losing any service.
+   */
+  Set<CallEdge> reachTree(String service) {
+    Set<CallEdge> tree = new HashSet<>();
+    walk(service, edge -> false, (reachedService, by) -> {
+      if (by != null) {
+        tree.add(by);
+      }
+    });
+    return tree;
+  }
+
+  /**
+   * Walks breadth-first from the service over the calls not skipped, and tells the visitor each
+   * service reached with the call that reached it first (none for the start). O(V + E).
+   */
+  private void walk(String service, Predicate<CallEdge> skipped,
+      BiConsumer<String, CallEdge> visitor) {
+    Set<String> seen = new HashSet<>();
     Deque<String> queue = new ArrayDeque<>();
-    reached.add(service);
+    seen.add(service);
     queue.add(service);
+    visitor.accept(service, null);
     while (!queue.isEmpty()) {
-      for (CallEdge edge : outgoing(queue.poll())) {
-        if (reached.add(edge.to())) {
+      for (CallEdge edge : graph.outgoingEdgesOf(queue.poll())) {
+        if (!skipped.test(edge) && seen.add(edge.to())) {
           queue.add(edge.to());
+          visitor.accept(edge.to(), edge);
         }
       }
     }
-    return reached;
   }
 
   /**
@@ -102,37 +135,7 @@ final class ServiceGraph {
 
   /** Returns a copy without the given edges. */
   ServiceGraph without(Collection<CallEdge> removed) {
-    return of(graph.vertexSet(), graph.edgeSet(), e -> !removed.contains(e));
-  }
-
-  /**
-   * Returns a copy where two services are one vertex named {@code merged}, with the calls of
-   * both and without the calls between them.
-   */
-  ServiceGraph merged(String first, String second, String merged) {
-    List<String> services = new ArrayList<>(graph.vertexSet());
-    services.remove(first);
-    services.remove(second);
-    services.add(merged);
-    List<CallEdge> edges = new ArrayList<>();
-    for (CallEdge edge : graph.edgeSet()) {
-      String from = rename(edge.from(), first, second, merged);
-      String to = rename(edge.to(), first, second, merged);
-      if (!from.equals(to)) {
-        edges.add(new CallEdge(from, to, edge.calls(), edge.classPairs()));
-      }
-    }
-    List<CallEdge> unique = new ArrayList<>();
-    for (CallEdge edge : edges) {
-      if (unique.stream().noneMatch(u -> u.from().equals(edge.from())
-          && u.to().equals(edge.to()))) {
-        unique.add(edge);
-      }
-    }
-    return of(services, unique, e -> true);
-  }
-
-  private static String rename(String service, String first, String second, String merged) {
-    return service.equals(first) || service.equals(second) ? merged : service;
+    Set<CallEdge> dropped = new HashSet<>(removed);
+    return of(graph.vertexSet(), graph.edgeSet(), e -> !dropped.contains(e));
   }
 }
