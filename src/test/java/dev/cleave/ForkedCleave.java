@@ -27,10 +27,20 @@ public final class ForkedCleave {
   private final List<String> jvmOptions = new ArrayList<>();
   private final Map<String, String> environment = new LinkedHashMap<>();
   private String mainClass = "dev.cleave.cli.Main";
+  private boolean relaunch;
 
   /** Adds options for the JVM, such as {@code -Xmx64m} or {@code -Duser.language=tr}. */
   public ForkedCleave jvm(String... options) {
     jvmOptions.addAll(List.of(options));
+    return this;
+  }
+
+  /**
+   * Lets the command line start itself again in a JVM that compiles huge methods, as it does
+   * for users. Off by default, so that each test pays for one JVM, not two.
+   */
+  public ForkedCleave relaunching() {
+    this.relaunch = true;
     return this;
   }
 
@@ -56,6 +66,9 @@ public final class ForkedCleave {
   public Process start(Path workFolder, String... args) throws IOException {
     List<String> command = new ArrayList<>(prefix);
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    if (!relaunch) {
+      command.add("-Dcleave.relaunch=false");
+    }
     command.addAll(jvmOptions);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));

@@ -1,6 +1,7 @@
 package dev.cleave.maven;
 
 import dev.cleave.Cleave;
+import dev.cleave.HugeMethods;
 import dev.cleave.RunFailures;
 import dev.cleave.config.ConfigException;
 import dev.cleave.config.ConfigLoader;
@@ -142,6 +143,10 @@ abstract class CleaveMojo extends AbstractMojo {
 
   /** Returns the options of the run, with the settings read from the configuration file. */
   AnalysisOptions options() throws MojoExecutionException, MojoFailureException {
+    if (HugeMethods.interpreted()) {
+      getLog().info("Cleave: parsing runs faster when the JVM compiles huge methods: add "
+          + HugeMethods.FLAG + " to .mvn/jvm.config or MAVEN_OPTS");
+    }
     Path rootPath = root.toPath().toAbsolutePath().normalize();
     if (!root.isDirectory()) {
       failBuild(ExitCode.USAGE, "cleave.root is not a folder: " + root, null);
