@@ -23,8 +23,8 @@ import java.util.TreeMap;
  * The rounds run the tasks in turn, so that a slow spell of a shared machine hits all of them;
  * the table shows medians. Usage:
  *
- * <pre>Benchmark FOLDER [--runs N] [--threads N] [--modes read,parse,analyze,history,git]
- *     [--jvm "FLAGS"] [--cluster CLASSES]</pre>
+ * <pre>Benchmark FOLDER [--runs N] [--threads N] [--modes read,parse,parse1,analyze,history,git]
+ *     [--jvm "FLAGS"] [--cluster CLASSES] [--include-tests]</pre>
  */
 public final class Benchmark {
 
@@ -34,11 +34,16 @@ public final class Benchmark {
     Path root = Path.of(args[0]);
     int runs = 3;
     int threads = Runtime.getRuntime().availableProcessors();
-    List<String> modes = List.of("read", "parse", "analyze", "history", "git");
-    List<String> jvm = List.of("-Xss4m", "-XX:-DontCompileHugeMethods");
+    List<String> modes = List.of("read", "parse", "parse1", "analyze", "history", "git");
+    List<String> jvm = List.of("-Xss4m", "-Xmx1g", "-XX:-DontCompileHugeMethods");
     Integer cluster = null;
+    boolean includeTests = false;
     for (int i = 1; i < args.length; i += 2) {
       switch (args[i]) {
+        case "--include-tests" -> {
+          includeTests = true;
+          i--;
+        }
         case "--runs" -> runs = Integer.parseInt(args[i + 1]);
         case "--threads" -> threads = Integer.parseInt(args[i + 1]);
         case "--modes" -> modes = List.of(args[i + 1].split(","));
@@ -47,13 +52,20 @@ public final class Benchmark {
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
+    if (includeTests) {
+      jvm = new ArrayList<>(jvm);
+      jvm.add("-Dbenchmark.includeTests=true");
+    }
     System.out.printf("benchmark of %s: %d runs, %d threads, JVM flags %s%n", root, runs,
         threads, jvm);
     Map<String, List<Map<String, Long>>> results = new LinkedHashMap<>();
     for (int run = 1; run <= runs; run++) {
       for (String mode : modes) {
-        Map<String, Long> result = mode.equals("git") ? git(root) : task(jvm, mode, root, threads,
-            null);
+        Map<String, Long> result = switch (mode) {
+          case "git" -> git(root);
+          case "parse1" -> task(jvm, "parse", root, 1, null);
+          default -> task(jvm, mode, root, threads, null);
+        };
         results.computeIfAbsent(mode, k -> new ArrayList<>()).add(result);
         System.out.printf("run %d %-8s %s%n", run, mode, result);
       }
@@ -79,13 +91,21 @@ public final class Benchmark {
       medians.put(mode, median);
       System.out.printf("  %-8s %s%n", mode, median);
     });
-    ratio(medians, "analyze", "parse", "c/b: analyze over bare parse", 1.3);
-    ratio(medians, "history", "git", "d/git: history over git log --numstat", 1.5);
-    ratio(medians, "parse", "read", "parse over read", Double.NaN);
+    ratio(medians, "analyze", "parse", "c/b: analyze over bare parse", "at most 1.3");
+    ratio(medians, "history", "git", "d/git: history over git log --numstat", "at most 1.5");
+    ratio(medians, "parse", "read", "parse over read", null);
+    ratio(medians, "parse1", "parse", "parse on 1 thread over parse on all threads",
+        "at least 1.7 on 2 threads");
     Map<String, Long> analyze = medians.get("analyze");
     if (analyze != null) {
-      System.out.printf("  peak heap of analyze: %d MB (target: within -Xmx1g)%n",
-          analyze.get("peakHeapMb"));
+      System.out.printf("  peak heap of analyze: %d MB, peak resident: %d MB%n",
+          analyze.get("peakHeapMb"), analyze.get("rssMb"));
+      Long lines = medians.getOrDefault("read", medians.getOrDefault("parse", Map.of()))
+          .get("lines");
+      if (lines != null && lines > 0) {
+        System.out.printf(Locale.ROOT, "  %,d lines: analyze %.2f s per 100k lines%n", lines,
+            analyze.get("wallMs") / 1000.0 / (lines / 100_000.0));
+      }
     }
     Map<String, Long> cluster = medians.get("cluster");
     if (cluster != null) {
@@ -95,12 +115,11 @@ public final class Benchmark {
   }
 
   private static void ratio(Map<String, Map<String, Long>> medians, String over, String under,
-      String label, double target) {
+      String label, String target) {
     if (medians.containsKey(over) && medians.containsKey(under)) {
       double value = medians.get(over).get("wallMs") / (double) medians.get(under).get("wallMs");
       System.out.printf(Locale.ROOT, "  %s: %.2f%s%n", label, value,
-          Double.isNaN(target) ? "" : String.format(Locale.ROOT, " (target: at most %.1f)",
-              target));
+          target == null ? "" : " (target: " + target + ")");
     }
   }
 

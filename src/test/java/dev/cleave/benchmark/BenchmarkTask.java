@@ -29,13 +29,19 @@ import java.util.concurrent.atomic.AtomicLong;
  * peak resident memory of its own process.
  *
  * <p>Modes: {@code read} reads and decodes every file that Cleave would analyse; {@code parse}
- * also parses each with JavaParser, configured as Cleave configures it, on the same number of
+ * (and {@code parse1}, the same on one thread) also parses each with JavaParser, configured as Cleave configures it, on the same number of
  * threads with the same stack size, and drops the tree; {@code analyze} runs Cleave end to end
  * and writes its report, without reading history; {@code history} reads the git history of the
  * folder as the history stage does; {@code cluster} clusters a generated graph (see {@link
  * SyntheticGraph}).
  */
 public final class BenchmarkTask {
+
+  /** The key under which {@code read} and {@code parse} count lines instead of time. */
+  private static final String LINES = "lines";
+
+  /** Set by {@code Benchmark --include-tests}: analyse test sources too. */
+  private static final boolean INCLUDE_TESTS = Boolean.getBoolean("benchmark.includeTests");
 
   private BenchmarkTask() {}
 
@@ -46,8 +52,8 @@ public final class BenchmarkTask {
     Map<String, Long> stages = new LinkedHashMap<>();
     long start = System.nanoTime();
     long items = switch (mode) {
-      case "read" -> read(files(root, threads, stages), threads, false);
-      case "parse" -> read(files(root, threads, stages), threads, true);
+      case "read" -> read(files(root, threads, stages), threads, false, stages);
+      case "parse" -> read(files(root, threads, stages), threads, true, stages);
       case "analyze" -> analyze(root, threads, stages);
       case "history" -> history(root, threads);
       case "cluster" -> SyntheticGraph.cluster(Integer.parseInt(args[3]), stages);
@@ -57,8 +63,8 @@ public final class BenchmarkTask {
     StringBuilder line = new StringBuilder("RESULT mode=" + mode);
     line.append(" items=").append(items);
     line.append(" wallMs=").append(wall / 1_000_000);
-    stages.forEach((stage, nanos) -> line.append(" stage.").append(stage).append("Ms=")
-        .append(nanos / 1_000_000));
+    stages.forEach((stage, nanos) -> line.append(stage.equals(LINES) ? " lines="
+        : " stage." + stage + "Ms=").append(stage.equals(LINES) ? nanos : nanos / 1_000_000));
     line.append(" peakHeapMb=").append(peakHeap() >> 20);
     line.append(" rssMb=").append(peakResidentKb() >> 10);
     System.out.println(line);
@@ -67,17 +73,19 @@ public final class BenchmarkTask {
   private static List<SourceFile> files(Path root, int threads, Map<String, Long> stages)
       throws IOException {
     long start = System.nanoTime();
-    AnalysisOptions options = AnalysisOptions.builder(root.toRealPath()).threads(threads).build();
+    AnalysisOptions options = AnalysisOptions.builder(root.toRealPath()).threads(threads)
+        .includeTests(INCLUDE_TESTS).build();
     SourceSet sources = new SourceDiscovery(options, List.of()).discover();
     stages.put("discover", System.nanoTime() - start);
     return sources.files();
   }
 
   /** Reads, and if asked parses, every file on worker threads like Cleave's parse stage. */
-  private static long read(List<SourceFile> files, int threads, boolean parse)
-      throws InterruptedException {
+  private static long read(List<SourceFile> files, int threads, boolean parse,
+      Map<String, Long> stages) throws InterruptedException {
     AtomicInteger next = new AtomicInteger();
     AtomicLong nodes = new AtomicLong();
+    AtomicLong lines = new AtomicLong();
     Runnable work = () -> {
       JavaParser parser = parse ? new JavaParser(configuration()) : null;
       int index;
@@ -85,6 +93,7 @@ public final class BenchmarkTask {
         try {
           String text = new String(Files.readAllBytes(files.get(index).absolutePath()),
               StandardCharsets.UTF_8);
+          lines.addAndGet(text.lines().count());
           if (parser != null) {
             var result = parser.parse(text);
             nodes.addAndGet(result.getResult().map(unit -> 1L).orElse(0L));
@@ -105,6 +114,7 @@ public final class BenchmarkTask {
     for (Thread thread : workers) {
       thread.join();
     }
+    stages.put(LINES, lines.get());
     return nodes.get();
   }
 
@@ -124,6 +134,7 @@ public final class BenchmarkTask {
       throws IOException {
     Path output = Files.createTempDirectory("cleave-benchmark");
     AnalysisOptions options = AnalysisOptions.builder(root.toRealPath()).threads(threads)
+        .includeTests(INCLUDE_TESTS)
         .output(output.resolve("report")).readHistory(false).build();
     StageClock clock = new StageClock(stages);
     Cleave.Result result = new Cleave(options, clock).analyzeAndWrite(List.of());
@@ -131,7 +142,8 @@ public final class BenchmarkTask {
   }
 
   private static long history(Path root, int threads) throws IOException {
-    AnalysisOptions options = AnalysisOptions.builder(root.toRealPath()).threads(threads).build();
+    AnalysisOptions options = AnalysisOptions.builder(root.toRealPath()).threads(threads)
+        .includeTests(INCLUDE_TESTS).build();
     return new HistoryStage(options, Progress.NONE).read().files().commitsRead();
   }
 
