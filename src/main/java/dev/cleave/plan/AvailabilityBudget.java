@@ -101,7 +101,7 @@ final class AvailabilityBudget {
         continue;
       }
       double after = tree.contains(edge)
-          ? chain(calls.reach(service, edge::equals), deployed) : current;
+          ? chain(calls.reach(service, call -> call == edge), deployed) : current;
       found.add(new WhatIf(Change.ASYNC, edge.from(), edge.to(), after,
           after >= target - EPSILON));
       if (edge.from().equals(service)

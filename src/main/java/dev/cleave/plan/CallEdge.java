@@ -18,6 +18,15 @@ record CallEdge(String from, String to, int calls, SortedSet<String> classPairs)
     classPairs = Collections.unmodifiableSortedSet(new TreeSet<>(classPairs));
   }
 
+  /**
+   * Hashes the two services only: graphs and sets hash their edges often, and a service graph
+   * holds one edge per pair of services, so the class pairs would cost time and add nothing.
+   */
+  @Override
+  public int hashCode() {
+    return 31 * from.hashCode() + to.hashCode();
+  }
+
   /** Returns the edge as {@code from -> to}. */
   String label() {
     return from + PlanSettings.ARROW + to;

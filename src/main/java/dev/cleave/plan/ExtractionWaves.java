@@ -71,29 +71,8 @@ final class ExtractionWaves {
 
   /** Returns the cheapest edges whose removal leaves the component without a cycle. */
   private static List<CallEdge> cut(ServiceGraph calls, SortedSet<String> component) {
-    Comparator<CallEdge> cheapestFirst = Comparator.comparingInt(CallEdge::calls)
-        .thenComparing(CallEdge::from).thenComparing(CallEdge::to);
-    List<CallEdge> removed = new ArrayList<>();
-    ServiceGraph current = calls;
-    while (true) {
-      CallEdge cheapest = null;
-      for (SortedSet<String> cycle : current.cycles()) {
-        if (!component.containsAll(cycle)) {
-          continue;
-        }
-        for (CallEdge edge : current.edges()) {
-          boolean inside = cycle.contains(edge.from()) && cycle.contains(edge.to());
-          if (inside && (cheapest == null || cheapestFirst.compare(edge, cheapest) < 0)) {
-            cheapest = edge;
-          }
-        }
-      }
-      if (cheapest == null) {
-        return removed;
-      }
-      removed.add(cheapest);
-      current = current.without(List.of(cheapest));
-    }
+    return calls.cutCycles(component, Comparator.comparingInt(CallEdge::calls)
+        .thenComparing(CallEdge::from).thenComparing(CallEdge::to));
   }
 
   /** Returns the services in layers: each after every service it calls. */
