@@ -225,7 +225,7 @@ public final class Cleave {
           options.services(), options.minServiceSize(), options.maxServiceSize(), options.seed());
       ClusterInput input = new ClusterInput(resolution.classes(), resolution.dependencies(),
           data, resolution.terms(), history);
-      return new ClusterStage(settings).propose(input);
+      return new ClusterStage(settings, options.threads()).propose(input);
     } catch (IllegalArgumentException e) {
       throw new InvalidSettingsException("invalid clustering settings: " + e.getMessage());
     }

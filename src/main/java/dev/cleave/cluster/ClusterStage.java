@@ -50,8 +50,20 @@ public final class ClusterStage {
    */
   static final int FUSED_NEIGHBOURS = 20;
 
+  private final int threads;
+
+  /** A stage that clusters on one thread. */
   public ClusterStage(ClusterSettings settings) {
+    this(settings, 1);
+  }
+
+  /**
+   * A stage that tries several resolutions at once on up to {@code threads} threads; the
+   * proposal is the same for any number.
+   */
+  public ClusterStage(ClusterSettings settings, int threads) {
     this.settings = settings;
+    this.threads = threads;
   }
 
   /**
@@ -67,7 +79,7 @@ public final class ClusterStage {
     Constraints constraints = Constraints.of(settings, index);
     WeightedGraph fusedGraph =
         WeightedGraph.of(NearestNeighbours.keep(fusion.fused(), FUSED_NEIGHBOURS));
-    Partitioner partitioner = new Partitioner(fusedGraph, constraints, settings);
+    Partitioner partitioner = new Partitioner(fusedGraph, constraints, settings, threads);
     boolean[] inPlay = new boolean[index.size()];
     Arrays.fill(inPlay, true);
     Partitioner.Result first = partitioner.partition(inPlay);

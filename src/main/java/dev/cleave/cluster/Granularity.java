@@ -1,5 +1,13 @@
 package dev.cleave.cluster;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 /**
  * Chooses the resolution of the clustering: fixed, aimed at a number of services, or the one
  * whose services score best.
@@ -51,15 +59,81 @@ final class Granularity {
     return trial.at(resolution);
   }
 
-  static Candidate automatic(Trial trial, int units) {
+  /**
+   * Tries the grid on up to {@code threads} threads at once; the candidates are compared in
+   * grid order afterwards, so the choice does not depend on the number of threads.
+   */
+  static Candidate automatic(Trial trial, int units, int threads) {
+    double[] grid = units > LARGE_GRAPH ? LARGE_GRID : GRID;
+    List<Callable<Candidate>> trials = new ArrayList<>();
+    for (double resolution : grid) {
+      trials.add(() -> trial.at(resolution));
+    }
     Candidate best = null;
-    for (double resolution : units > LARGE_GRAPH ? LARGE_GRID : GRID) {
-      Candidate candidate = trial.at(resolution);
+    for (Candidate candidate : inParallel(trials, threads)) {
       if (candidate.betterThan(best)) {
         best = candidate;
       }
     }
     return best;
+  }
+
+  /** Runs the tasks on up to {@code threads} threads and returns their results in order. */
+  private static <T> List<T> inParallel(List<Callable<T>> tasks, int threads) {
+    int workers = Math.max(1, Math.min(threads, tasks.size()));
+    if (workers == 1) {
+      List<T> results = new ArrayList<>();
+      for (Callable<T> task : tasks) {
+        results.add(call(task));
+      }
+      return results;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
+      Thread thread = new Thread(runnable, "cleave-cluster");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<Future<T>> futures = new ArrayList<>();
+      for (Callable<T> task : tasks) {
+        futures.add(pool.submit(() -> call(task)));
+      }
+      List<T> results = new ArrayList<>();
+      for (Future<T> future : futures) {
+        results.add(result(future));
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static <T> T call(Callable<T> task) {
+    try {
+      return task.call();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Waits for the result; a failure is thrown again as it was, an out-of-memory error too. */
+  private static <T> T result(Future<T> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("clustering was interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   static Candidate aimAt(Trial trial, int services) {

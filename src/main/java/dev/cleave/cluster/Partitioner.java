@@ -22,10 +22,14 @@ final class Partitioner {
   private final Constraints constraints;
   private final ClusterSettings settings;
 
-  Partitioner(WeightedGraph fused, Constraints constraints, ClusterSettings settings) {
+  private final int threads;
+
+  Partitioner(WeightedGraph fused, Constraints constraints, ClusterSettings settings,
+      int threads) {
     this.fused = fused;
     this.constraints = constraints;
     this.settings = settings;
+    this.threads = threads;
   }
 
   /** The cluster of each class, and the resolution that produced it. */
@@ -78,7 +82,7 @@ final class Partitioner {
     } else if (settings.services() != null) {
       chosen = Granularity.aimAt(trial, settings.services());
     } else {
-      chosen = Granularity.automatic(trial, unitGraph.nodes());
+      chosen = Granularity.automatic(trial, unitGraph.nodes(), threads);
     }
     int[] clusterOf = new int[n];
     for (int i = 0; i < n; i++) {
