@@ -51,6 +51,9 @@ import java.util.TreeSet;
  */
 final class RiskMatrix {
 
+  /** The most names a risk lists; the rest are counted. */
+  static final int MAX_LISTED = 5;
+
   private final ChangeSignals changes;
 
   RiskMatrix(ChangeSignals changes) {
@@ -169,6 +172,19 @@ final class RiskMatrix {
               + " make retried operations idempotent.");
     }
 
+    /**
+     * Returns the first {@value RiskMatrix#MAX_LISTED} names joined, and how many more there are: every
+     * service of a large cycle has this risk, and the full list in each would make the report
+     * grow with the square of the cycle.
+     */
+    private static String listed(List<String> names, String separator) {
+      if (names.size() <= MAX_LISTED) {
+        return String.join(separator, names);
+      }
+      return String.join(", ", names.subList(0, MAX_LISTED)) + " and "
+          + (names.size() - MAX_LISTED) + " more";
+    }
+
     void cycle(List<ServiceCycle> cycles) {
       ServiceCycle cycle = cycles.stream().filter(c -> c.services().contains(service))
           .findFirst().orElse(null);
@@ -180,10 +196,10 @@ final class RiskMatrix {
       List<String> cuts = cycle.cuts().stream().map(c -> c.from() + PlanSettings.ARROW + c.to()
           + " (" + c.calls() + (c.calls() == 1 ? " call)" : " calls)")).toList();
       add(Name.CYCLES, others.size(), cycle.services().size() == 2 ? 4 : 5,
-          "in a cycle with " + String.join(", ", others),
-          "It and " + String.join(", ", others) + " call each other, so neither can be"
+          "in a cycle with " + listed(others, ", "),
+          "It and " + listed(others, ", ") + " call each other, so neither can be"
               + " deployed or changed alone.",
-          "Cut " + String.join(" and ", cuts) + " before its wave: replace the calls with"
+          "Cut " + listed(cuts, " and ") + " before its wave: replace the calls with"
               + " events, or with an interface that the called service owns and the caller"
               + " implements.");
     }
@@ -203,10 +219,10 @@ final class RiskMatrix {
       int count = shared.size();
       int likelihood = count == 0 ? 0 : Math.min(5, count + 1 + (twoWriters ? 1 : 0));
       add(Name.SHARED_TABLES, count, likelihood, count + (count == 1 ? " shared table" : " shared"
-          + " tables") + (count == 0 ? "" : ": " + String.join(", ", shared)),
+          + " tables") + (count == 0 ? "" : ": " + listed(List.copyOf(shared), ", ")),
           "Other services read or write its tables, or it theirs, so the data cannot move"
               + " with the service without breaking them.",
-          "Give each of " + String.join(", ", shared) + " one owner; before the cut, serve the"
+          "Give each of " + listed(List.copyOf(shared), ", ") + " one owner; before the cut, serve the"
               + " other services' reads through the owner's API or a read-only copy kept"
               + " current by events, and move every write into the owner.");
     }
@@ -221,7 +237,7 @@ final class RiskMatrix {
       int likelihood = count == 0 ? 0 : Math.min(5, count + 1);
       add(Name.SHARED_STATE, count, likelihood, count + " hidden shared "
           + (count == 1 ? "dependency" : "dependencies")
-          + (count == 0 ? "" : ": " + String.join(", ", names)),
+          + (count == 0 ? "" : ": " + listed(names, ", ")),
           "State or code that the services now share in one process splits into copies that"
               + " drift apart after the cut.",
           "Resolve each hidden shared dependency before the wave, as its remedy says: move the"
