@@ -137,8 +137,17 @@ public final class BenchmarkTask {
         .includeTests(INCLUDE_TESTS)
         .output(output.resolve("report")).readHistory(false).build();
     StageClock clock = new StageClock(stages);
-    Cleave.Result result = new Cleave(options, clock).analyzeAndWrite(List.of());
-    return result.analysis().structure().classes().size();
+    try {
+      Cleave.Result result = new Cleave(options, clock).analyzeAndWrite(List.of());
+      return result.analysis().structure().classes().size();
+    } finally {
+      // The folder is the benchmark's own temporary folder; a report of a large tree is large.
+      try (var walk = Files.walk(output)) {
+        for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(path);
+        }
+      }
+    }
   }
 
   private static long history(Path root, int threads) throws IOException {
