@@ -10,6 +10,7 @@ import dev.cleave.source.SourceDiscovery;
 import dev.cleave.source.SourceFile;
 import dev.cleave.source.SourceSet;
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -25,8 +26,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One measured task, run in a fresh JVM by {@link Benchmark}: it prints one line of
- * {@code key=value} pairs with its wall time, the time of each stage, the peak heap and the
- * peak resident memory of its own process.
+ * {@code key=value} pairs with its wall time, the time of each stage, the CPU time of its
+ * process, the time the JIT compiler and the garbage collector report, the peak heap and the
+ * peak resident memory.
  *
  * <p>Modes: {@code read} reads and decodes every file that Cleave would analyse; {@code parse}
  * (and {@code parse1}, the same on one thread) also parses each with JavaParser, configured as Cleave configures it, on the same number of
@@ -65,6 +67,11 @@ public final class BenchmarkTask {
     line.append(" wallMs=").append(wall / 1_000_000);
     stages.forEach((stage, nanos) -> line.append(stage.equals(LINES) ? " lines="
         : " stage." + stage + "Ms=").append(stage.equals(LINES) ? nanos : nanos / 1_000_000));
+    line.append(" cpuMs=").append(processCpu() / 1_000_000);
+    line.append(" jitMs=").append(ManagementFactory.getCompilationMXBean()
+        .getTotalCompilationTime());
+    line.append(" gcMs=").append(ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum());
     line.append(" peakHeapMb=").append(peakHeap() >> 20);
     line.append(" rssMb=").append(peakResidentKb() >> 10);
     System.out.println(line);
@@ -154,6 +161,15 @@ public final class BenchmarkTask {
     AnalysisOptions options = AnalysisOptions.builder(root.toRealPath()).threads(threads)
         .includeTests(INCLUDE_TESTS).build();
     return new HistoryStage(options, Progress.NONE).read().files().commitsRead();
+  }
+
+  /** Returns the CPU time of this process in nanoseconds: all threads, the JIT's and GC's too. */
+  private static long processCpu() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return 0;
   }
 
   private static long peakHeap() {
