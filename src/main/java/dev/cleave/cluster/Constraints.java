@@ -145,10 +145,19 @@ final class Constraints {
         }
       }
     }
-    for (int a = 0; a < units; a++) {
-      for (int b = a + 1; b < units; b++) {
-        if (pinnedName[a] != null && pinnedName[b] != null
-            && !pinnedName[a].equals(pinnedName[b])) {
+    // Units pinned to different services stay apart. Only pinned units are paired, so a large
+    // graph with few pins costs O(units + pinned^2), not O(units^2).
+    List<Integer> pinned = new ArrayList<>();
+    for (int unit = 0; unit < units; unit++) {
+      if (pinnedName[unit] != null) {
+        pinned.add(unit);
+      }
+    }
+    for (int i = 0; i < pinned.size(); i++) {
+      for (int j = i + 1; j < pinned.size(); j++) {
+        int a = pinned.get(i);
+        int b = pinned.get(j);
+        if (!pinnedName[a].equals(pinnedName[b])) {
           pairs.add((long) a * units + b);
         }
       }
