@@ -23,7 +23,8 @@ public final class Main {
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
     if (System.getenv(Relaunch.MARKER) != null) {
       org.slf4j.LoggerFactory.getLogger(Main.class).debug(
-          "relaunched with {} so that the parser's huge methods are compiled", dev.cleave.HugeMethods.FLAG);
+          "relaunched with {} so that the parser's huge methods are compiled",
+          String.join(" ", dev.cleave.HugeMethods.FLAGS));
     }
     Charset console = System.console() != null ? System.console().charset() : Charset.defaultCharset();
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, console), true);

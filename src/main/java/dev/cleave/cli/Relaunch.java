@@ -14,8 +14,9 @@ import java.util.Set;
  *
  * <p>{@code java -jar} cannot carry JVM flags, so when the running JVM leaves the parser's
  * huge methods interpreted ({@link HugeMethods}), {@link Main} runs the same command in a child
- * JVM with {@code -XX:-DontCompileHugeMethods}, the same JVM options, classpath and arguments,
- * shares its terminal and exits with its code.
+ * JVM with {@link HugeMethods#FLAGS} before the same JVM options, with the same classpath and
+ * arguments, shares its terminal and exits with its code. Options given by the user come
+ * later on the command line, so they win.
  *
  * <p>No relaunch happens when the flag is already off, for help and version output, inside a
  * relaunched child ({@value #MARKER} set), with {@code -Dcleave.relaunch=false}, or when the
@@ -51,7 +52,7 @@ final class Relaunch {
   static Optional<Integer> run(String[] args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add(HugeMethods.FLAG);
+    command.addAll(HugeMethods.FLAGS);
     command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));

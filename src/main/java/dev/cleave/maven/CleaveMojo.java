@@ -144,8 +144,9 @@ abstract class CleaveMojo extends AbstractMojo {
   /** Returns the options of the run, with the settings read from the configuration file. */
   AnalysisOptions options() throws MojoExecutionException, MojoFailureException {
     if (HugeMethods.interpreted()) {
-      getLog().info("Cleave: parsing runs faster when the JVM compiles huge methods: add "
-          + HugeMethods.FLAG + " to .mvn/jvm.config or MAVEN_OPTS");
+      getLog().info("Cleave: the analysis runs faster when the JVM compiles huge methods with"
+          + " C1: add " + String.join(" ", HugeMethods.FLAGS) + " to MAVEN_OPTS or"
+          + " .mvn/jvm.config");
     }
     Path rootPath = root.toPath().toAbsolutePath().normalize();
     if (!root.isDirectory()) {

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 class RelaunchTest {
 
   private static final String RELAUNCHED =
-      "relaunched with -XX:-DontCompileHugeMethods so that the parser's huge methods are compiled";
+      "relaunched with -XX:-DontCompileHugeMethods -XX:TieredStopAtLevel=1 so that the"
+          + " parser's huge methods are compiled";
 
   @TempDir Path temp;
 
