@@ -58,7 +58,7 @@ public final class BenchmarkTask {
       case "parse" -> read(files(root, threads, stages), threads, true, stages);
       case "analyze" -> analyze(root, threads, stages);
       case "history" -> history(root, threads);
-      case "cluster" -> SyntheticGraph.cluster(Integer.parseInt(args[3]), stages);
+      case "cluster" -> SyntheticGraph.cluster(Integer.parseInt(args[3]), threads, stages);
       default -> throw new IllegalArgumentException("unknown mode " + mode);
     };
     long wall = System.nanoTime() - start;

@@ -31,7 +31,7 @@ final class SyntheticGraph {
 
   private SyntheticGraph() {}
 
-  static long cluster(int classes, Map<String, Long> stages) {
+  static long cluster(int classes, int threads, Map<String, Long> stages) {
     long start = System.nanoTime();
     Random random = new Random(7);
     List<ClassInfo> infos = new ArrayList<>(classes);
@@ -77,7 +77,7 @@ final class SyntheticGraph {
     long clustering = System.nanoTime();
     ClusterInput input = new ClusterInput(infos, dependencies, DataAccess.NONE,
         IdentifierTerms.NONE, ChangeHistory.NONE);
-    int services = new ClusterStage(ClusterSettings.defaults(42)).propose(input)
+    int services = new ClusterStage(ClusterSettings.defaults(42), threads).propose(input)
         .services().size();
     stages.put("cluster", System.nanoTime() - clustering);
     return services;
