@@ -9,7 +9,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    if (Relaunch.wanted(args)) {
+    if (Relaunch.appliesTo(args)) {
       java.util.Optional<Integer> code = Relaunch.run(args);
       if (code.isPresent()) {
         System.exit(code.get());

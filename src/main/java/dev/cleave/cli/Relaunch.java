@@ -32,7 +32,7 @@ final class Relaunch {
   private Relaunch() {}
 
   /** Whether this command should run in a child JVM. */
-  static boolean wanted(String[] args) {
+  static boolean appliesTo(String[] args) {
     if (args.length == 0 || System.getenv(MARKER) != null
         || "false".equals(System.getProperty(PROPERTY))) {
       return false;
@@ -66,7 +66,7 @@ final class Relaunch {
     } catch (IOException | UnsupportedOperationException | SecurityException e) {
       return Optional.empty();
     }
-    // A terminal's Ctrl-C reaches both processes; a kill aimed at this one alone is passed on,
+    // A terminal's Ctrl-C reaches both processes. A kill aimed at this one alone is passed on,
     // so that the child removes its half-written report as it would on its own.
     Thread stop = new Thread(child::destroy, "cleave-stop-child");
     Runtime.getRuntime().addShutdownHook(stop);
@@ -76,13 +76,13 @@ final class Relaunch {
         code = child.waitFor();
         break;
       } catch (InterruptedException e) {
-        // Nothing here interrupts this thread; keep waiting for the child's exit code.
+        // Nothing here interrupts this thread, so keep waiting for the child's exit code.
       }
     }
     try {
       Runtime.getRuntime().removeShutdownHook(stop);
     } catch (IllegalStateException e) {
-      // The JVM is already shutting down; the hook has done its work.
+      // The JVM is already shutting down, and the hook has done its work.
     }
     return Optional.of(code);
   }

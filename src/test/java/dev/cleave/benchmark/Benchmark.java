@@ -74,8 +74,8 @@ public final class Benchmark {
         System.out.printf("run %d %-8s %s%n", run, mode, result);
       }
       if (cluster != null) {
-        // The generated graph stands for a tree of 20 million lines or more, which needs more
-        // heap than the 1 GB the analysis of a 1M-line tree is held to.
+        // At an estimated 100 lines a class, the generated graph stands for a tree of about 20
+        // million lines, which needs more heap than the 1 GB a 1M-line tree is held to.
         List<String> clusterJvm = new ArrayList<>(jvm);
         clusterJvm.removeIf(flag -> flag.startsWith("-Xmx"));
         clusterJvm.add("-Xmx" + CLUSTER_HEAP);

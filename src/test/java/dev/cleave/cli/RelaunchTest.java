@@ -21,7 +21,7 @@ class RelaunchTest {
   @TempDir Path temp;
 
   @Test
-  void analysesInAChildJvmThatCompilesHugeMethods() throws Exception {
+  void analysesInChildJvm() throws Exception {
     Path project = temp.resolve("project");
     TestProjects.writeMixedProject(project, false);
     ForkedCleave.Result result = new ForkedCleave().relaunching()
@@ -33,7 +33,7 @@ class RelaunchTest {
   }
 
   @Test
-  void passesJvmOptionsToTheChild() throws Exception {
+  void passesJvmOptionsOn() throws Exception {
     Path project = temp.resolve("project");
     TestProjects.writeMixedProject(project, false);
     // Without --debug the child logs at debug level only if it received this JVM option.
@@ -46,7 +46,7 @@ class RelaunchTest {
   }
 
   @Test
-  void returnsTheChildsExitCodeAndPrintsItsMessageOnce() throws Exception {
+  void returnsChildExitCode() throws Exception {
     Path missing = temp.resolve("no such folder");
     ForkedCleave.Result result = new ForkedCleave().relaunching()
         .run(temp.resolve("run"), "analyze", missing.toString());
@@ -55,7 +55,7 @@ class RelaunchTest {
   }
 
   @Test
-  void staysInThisJvmWhenHugeMethodsAreAlreadyCompiled() throws Exception {
+  void staysWhenFlagAlreadySet() throws Exception {
     Path project = temp.resolve("project");
     TestProjects.writeMixedProject(project, false);
     ForkedCleave.Result result = new ForkedCleave().relaunching()
@@ -67,7 +67,7 @@ class RelaunchTest {
   }
 
   @Test
-  void staysInThisJvmWhenAskedTo() throws Exception {
+  void staysWhenTurnedOff() throws Exception {
     Path project = temp.resolve("project");
     TestProjects.writeMixedProject(project, false);
     ForkedCleave.Result result = new ForkedCleave()
