@@ -22,9 +22,11 @@ final class HistorySummary {
       out.println("History not read: " + history.reason());
       return;
     }
-    out.printf(Locale.ROOT, "History: %d commits read with %s in %.1f s; %d teams (%s).%n",
+    int teams = history.teams().size();
+    out.printf(Locale.ROOT, "History: %d commits read with %s in %.1f s; %d %s (%s).%n",
         history.commitsRead(), history.reader(), history.readTime().toMillis() / 1000.0,
-        history.teams().size(), history.teamSource().name().toLowerCase(Locale.ROOT));
+        teams, teams == 1 ? "team" : "teams",
+        history.teamSource().name().toLowerCase(Locale.ROOT));
     if (history.status() == History.Status.SHALLOW) {
       out.println("History is incomplete: " + history.reason());
     } else if (!history.reason().isEmpty()) {
@@ -34,7 +36,9 @@ final class HistorySummary {
     long clear = ownership.services().stream()
         .filter(service -> service.violations().stream().noneMatch(v -> v.kind().breaksOwner()))
         .count();
-    out.printf(Locale.ROOT, "Ownership: %d of %d services have one clear owner; %d violations.%n",
-        clear, ownership.services().size(), ownership.violationCount());
+    int violations = ownership.violationCount();
+    out.printf(Locale.ROOT, "Ownership: %d of %d services have one clear owner; %d %s.%n",
+        clear, ownership.services().size(), violations,
+        violations == 1 ? "violation" : "violations");
   }
 }

@@ -70,7 +70,7 @@ class HistoryCommandLineTest {
 
     assertThat(code).isEqualTo(ExitCode.SUCCESS);
     assertThat(out.toString()).contains("History: 2 commits read with git in ");
-    assertThat(out.toString()).contains("; 1 teams (inferred).");
+    assertThat(out.toString()).contains("; 1 team (inferred).");
     String json = Files.readString(output.resolve("analysis.json"));
     assertThat(json).doesNotContain("alice@example.com").doesNotContain("Alice");
     JsonNode analysis = analysisJson(output);
