@@ -54,6 +54,19 @@ final class RiskMatrix {
   /** The most names a risk lists; the rest are counted. */
   static final int MAX_LISTED = 5;
 
+  /**
+   * Returns the first {@value #MAX_LISTED} names joined by the separator, and how many more there
+   * are. Every service of a large cycle has the cycle risk, and a full list in each would make
+   * the report grow with the square of the cycle.
+   */
+  static String listed(List<String> names, String separator) {
+    if (names.size() <= MAX_LISTED) {
+      return String.join(separator, names);
+    }
+    return String.join(", ", names.subList(0, MAX_LISTED)) + " and "
+        + (names.size() - MAX_LISTED) + " more";
+  }
+
   private final ChangeSignals changes;
 
   RiskMatrix(ChangeSignals changes) {
@@ -170,19 +183,6 @@ final class RiskMatrix {
           "Put the new API in front of the code while it is still in the monolith, move the"
               + " callers to it, then move the code behind it; give remote calls timeouts and"
               + " make retried operations idempotent.");
-    }
-
-    /**
-     * Returns the first {@value RiskMatrix#MAX_LISTED} names joined, and how many more there are: every
-     * service of a large cycle has this risk, and the full list in each would make the report
-     * grow with the square of the cycle.
-     */
-    private static String listed(List<String> names, String separator) {
-      if (names.size() <= MAX_LISTED) {
-        return String.join(separator, names);
-      }
-      return String.join(", ", names.subList(0, MAX_LISTED)) + " and "
-          + (names.size() - MAX_LISTED) + " more";
     }
 
     void cycle(List<ServiceCycle> cycles) {

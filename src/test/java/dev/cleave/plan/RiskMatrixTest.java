@@ -146,6 +146,17 @@ class RiskMatrixTest {
         "orders:crossBoundaryCalls", "orders:cycles", "orders:sharedTables");
   }
 
+  @Test
+  void longListsCountTheRest() {
+    List<String> five = List.of("a", "b", "c", "d", "e");
+    List<String> eight = List.of("a", "b", "c", "d", "e", "f", "g", "h");
+
+    assertThat(RiskMatrix.listed(five, " and ")).isEqualTo("a and b and c and d and e");
+    assertThat(RiskMatrix.listed(eight, " and ")).isEqualTo("a, b, c, d, e and 3 more");
+    assertThat(RiskMatrix.listed(eight, ", ")).isEqualTo("a, b, c, d, e and 3 more");
+    assertThat(RiskMatrix.listed(List.of(), ", ")).isEmpty();
+  }
+
   private static ServiceRisk service(String name) {
     return plan.risks().services().stream().filter(s -> s.service().equals(name)).findFirst()
         .orElseThrow();
