@@ -155,6 +155,7 @@ public final class Cleave {
   /** Runs the stages; the caller's frame keeps no reference to their results after a failure. */
   private Analysis runStages(List<Path> skippedFolders) throws IOException {
     long start = System.nanoTime();
+    GlobPatterns.check(options);
     Baseline baseline = readBaseline();
     PlanSettings planSettings = planSettings();
     progress.start("discover", 0);

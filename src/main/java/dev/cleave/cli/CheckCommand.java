@@ -215,7 +215,7 @@ final class CheckCommand {
 
   private static CommandLine parse(Options options, String[] args) throws UsageException {
     try {
-      return DefaultParser.builder().get().parse(options, args);
+      return DefaultParser.builder().setAllowPartialMatching(false).get().parse(options, args);
     } catch (ParseException e) {
       throw new UsageException(e.getMessage() + " (see cleave " + NAME + " --help)");
     }

@@ -68,7 +68,7 @@ final class InitCommand {
     Options options = options();
     CommandLine line;
     try {
-      line = DefaultParser.builder().get().parse(options, args);
+      line = DefaultParser.builder().setAllowPartialMatching(false).get().parse(options, args);
     } catch (ParseException e) {
       throw new UsageException(e.getMessage() + " (see cleave " + NAME + " --help)");
     }

@@ -59,6 +59,50 @@ class CleaveCommandLineTest {
   }
 
   @Test
+  void optionPrefixIsNoOption() throws IOException {
+    Path project = temp.resolve("project");
+    Files.createDirectories(project.resolve("p"));
+    Files.writeString(project.resolve("p/A.java"), "package p; class A {}");
+
+    // --include is an option of check only; analyze must not read it as --include-tests.
+    ExitCode code = run("analyze", project.toString(), "--include", "src/**");
+
+    assertThat(code).isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString()).startsWith("cleave: Unrecognized option: --include");
+  }
+
+  @Test
+  void invalidExcludeGlobIsUsageError() throws IOException {
+    Path project = temp.resolve("project");
+    Files.createDirectories(project.resolve("p"));
+    Files.writeString(project.resolve("p/A.java"), "package p; class A {}");
+    Files.writeString(project.resolve("cleave.yaml"), "analysis:\n  exclude: [\"src/[a\"]\n");
+
+    ExitCode code = run("analyze", project.toString(), "-o", temp.resolve("out").toString());
+
+    assertThat(code).isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString()).isEqualTo("cleave: invalid glob pattern 'src/[a' in"
+        + " analysis.exclude of " + project.resolve("cleave.yaml") + ": Missing '] at index 5;"
+        + " close the bracket or brace, or escape it with a backslash" + System.lineSeparator());
+    assertThat(temp.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void invalidTeamPathGlobIsUsageError() throws IOException {
+    Path project = temp.resolve("project");
+    Files.createDirectories(project.resolve("p"));
+    Files.writeString(project.resolve("p/A.java"), "package p; class A {}");
+    Files.writeString(project.resolve("cleave.yaml"),
+        "teams:\n  - name: t\n    members: [\"a@example.com\"]\n    paths: [\"src/{a\"]\n");
+
+    ExitCode code = run("analyze", project.toString(), "-o", temp.resolve("out").toString());
+
+    assertThat(code).isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString()).startsWith("cleave: invalid glob pattern 'src/{a' in the paths"
+        + " of team t in " + project.resolve("cleave.yaml") + ": ");
+  }
+
+  @Test
   void folderWithoutJavaIsUsageError() throws IOException {
     Files.writeString(temp.resolve("README.txt"), "no code here");
 
