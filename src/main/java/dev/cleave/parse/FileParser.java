@@ -60,7 +60,8 @@ final class FileParser {
       return failed(file, role, file.encoding(), 0,
           Diagnostic.error(path, 0, 0, "not analysed: cannot read the file: " + describe(e)));
     }
-    if (isBinary(bytes)) {
+    boolean wide = SourceText.hasUtf16Bom(bytes) || SourceText.isWide(file.encoding());
+    if (!wide && isBinary(bytes)) {
       return failed(file, role, file.encoding(), 0,
           Diagnostic.error(path, 0, 0, "skipped: the file holds binary data, not Java source"));
     }

@@ -25,6 +25,10 @@ record SourceText(String text, Charset charset, boolean fellBack) {
   static SourceText decode(byte[] bytes, Charset expected) {
     int offset = hasUtf8Bom(bytes) ? 3 : 0;
     Charset first = offset == 3 ? StandardCharsets.UTF_8 : expected;
+    if (hasUtf16Bom(bytes)) {
+      // The UTF-16 decoder reads the byte order from the mark and drops it.
+      first = StandardCharsets.UTF_16;
+    }
     for (Charset charset : List.of(first, WINDOWS_1252, StandardCharsets.ISO_8859_1)) {
       String text = decodeStrictly(bytes, offset, charset);
       if (text != null) {
@@ -39,6 +43,19 @@ record SourceText(String text, Charset charset, boolean fellBack) {
         && (bytes[0] & 0xFF) == 0xEF
         && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF;
+  }
+
+  /** Returns whether the bytes start with a UTF-16 byte order mark, big- or little-endian. */
+  static boolean hasUtf16Bom(byte[] bytes) {
+    return bytes.length >= 2
+        && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+            || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
+  }
+
+  /** Returns whether text in the charset has NUL bytes as a matter of course: UTF-16 and UTF-32. */
+  static boolean isWide(Charset charset) {
+    String name = charset.name().toUpperCase(java.util.Locale.ROOT);
+    return name.startsWith("UTF-16") || name.startsWith("UTF-32");
   }
 
   private static String stripBom(String text) {

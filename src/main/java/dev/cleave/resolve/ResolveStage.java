@@ -170,7 +170,10 @@ public final class ResolveStage {
             supertypeNames(type, names),
             flags));
       }
-      if (!file.parsed() && file.types().isEmpty() && file.role() == FileFacts.Role.TYPES) {
+      // A file that failed to parse keeps its class, so that references to it still resolve.
+      // A file with no text at all (binary, unreadable) names no class anyone could refer to.
+      if (!file.parsed() && file.types().isEmpty() && file.role() == FileFacts.Role.TYPES
+          && file.lines() > 0) {
         String path = file.file().path();
         String stem = path.substring(path.lastIndexOf('/') + 1, path.length() - ".java".length());
         String name = TypeNames.qualify(file.file().packageName(), stem);
