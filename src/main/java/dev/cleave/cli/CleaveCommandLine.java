@@ -140,15 +140,23 @@ public final class CleaveCommandLine {
     return ExitCode.SUCCESS;
   }
 
+  /** Returns the number with the singular or plural noun, as in "1 class" and "2 classes". */
+  static String count(long number, String singular, String plural) {
+    return number + " " + (number == 1 ? singular : plural);
+  }
+
   private void printSummary(Analysis analysis, Path page) {
     var project = analysis.project();
-    out.printf("Analysed %d files (%d lines): %d classes, %d dependencies, %d services proposed.%n",
-        project.files(), project.lines(), analysis.structure().classes().size(),
-        analysis.structure().dependencies().size(), analysis.proposal().services().size());
+    out.printf("Analysed %s (%s): %s, %s, %s proposed.%n",
+        count(project.files(), "file", "files"), count(project.lines(), "line", "lines"),
+        count(analysis.structure().classes().size(), "class", "classes"),
+        count(analysis.structure().dependencies().size(), "dependency", "dependencies"),
+        count(analysis.proposal().services().size(), "service", "services"));
     List<Diagnostic> errors = Cleave.errors(analysis);
     if (project.partial()) {
-      err.printf("cleave: warning: the analysis is partial: %d files or folders could not be"
-          + " read or parsed completely; the report lists them.%n", project.unparsedFiles());
+      err.printf("cleave: warning: the analysis is partial: %s could not be read or parsed"
+          + " completely; the report lists them.%n",
+          count(project.unparsedFiles(), "file or folder", "files or folders"));
       errors.stream().limit(10).forEach(d -> err.println(d));
       if (errors.size() > 10) {
         err.printf("... and %d more in analysis.json%n", errors.size() - 10);

@@ -154,7 +154,7 @@ class CleaveCommandLineTest {
 
     assertThat(code).isEqualTo(ExitCode.SUCCESS);
     assertThat(out.toString()).startsWith(
-        "Analysed 2 files (4 lines): 2 classes, 1 dependencies, 1 services proposed.");
+        "Analysed 2 files (4 lines): 2 classes, 1 dependency, 1 service proposed.");
     assertThat(output.resolve("index.html")).isRegularFile();
     assertThat(output.resolve("analysis.json")).isRegularFile();
     assertThat(err.toString()).isEmpty();
@@ -189,8 +189,8 @@ class CleaveCommandLineTest {
     ExitCode code = run("analyze", app.toString(), "-o", temp.resolve("report").toString());
 
     assertThat(code).isEqualTo(ExitCode.SUCCESS);
-    assertThat(err.toString()).startsWith("cleave: warning: the analysis is partial: 1 files or"
-        + " folders could not be read or parsed completely; the report lists them.");
+    assertThat(err.toString()).startsWith("cleave: warning: the analysis is partial: 1 file or"
+        + " folder could not be read or parsed completely; the report lists them.");
     assertThat(err.toString()).contains("src/org/example/Bad.java:2:");
     assertThat(temp.resolve("report/index.html")).isRegularFile();
   }
