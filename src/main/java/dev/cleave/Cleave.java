@@ -245,12 +245,20 @@ public final class Cleave {
     if (options.truth() == null) {
       return null;
     }
+    Evaluation evaluation;
     try {
-      return EvaluateStage.evaluate(proposal, resolution.classes(),
+      evaluation = EvaluateStage.evaluate(proposal, resolution.classes(),
           options.truth().getFileName().toString(), GroundTruth.read(options.truth()));
     } catch (GroundTruth.InvalidTruthException e) {
       throw new InvalidSettingsException(e.getMessage());
     }
+    // With no class in common every measure is vacuously perfect, which would read as a match.
+    if (evaluation.scoredClasses() == 0) {
+      throw new InvalidSettingsException("no class of " + options.truth() + " is in the"
+          + " analysis (" + evaluation.missingClasses().size() + " listed); write each line as"
+          + " the fully qualified class name, a comma and the service");
+    }
+    return evaluation;
   }
 
   /**

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class DeclarationValidator {
 
   /** Names appear in keys such as {@code orders -> catalog}, so they hold no spaces or arrows. */
-  private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
+  private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}._-]*");
 
   private static final String IDENTIFIER = "[\\p{L}_$][\\p{L}\\p{N}_$]*";
   private static final Pattern PACKAGE = Pattern.compile(IDENTIFIER + "(\\." + IDENTIFIER + ")*");
@@ -66,7 +66,7 @@ final class DeclarationValidator {
     }
     if (!NAME.matcher(name).matches()) {
       throw error(at + "/name", "the name '" + name + "' is invalid: use letters, digits, '.',"
-          + " '_' and '-', starting with a letter or digit");
+          + " '_' and '-', starting with a letter, a digit or '_' as Java packages may");
     }
     String previous = owners.putIfAbsent(name, at);
     if (previous != null) {

@@ -72,6 +72,23 @@ class CleaveCommandLineTest {
   }
 
   @Test
+  void truthWithoutKnownClassIsUsageError() throws IOException {
+    Path project = temp.resolve("project");
+    Files.createDirectories(project.resolve("p"));
+    Files.writeString(project.resolve("p/A.java"), "package p; class A {}");
+    Path truth = temp.resolve("truth.csv");
+    Files.writeString(truth, "no.Such,s1\nzz,s2\n");
+
+    ExitCode code = run("analyze", project.toString(), "-o", temp.resolve("out").toString(),
+        "--no-history", "--truth", truth.toString());
+
+    assertThat(code).isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString()).isEqualTo("cleave: no class of " + truth + " is in the analysis"
+        + " (2 listed); write each line as the fully qualified class name, a comma and the"
+        + " service" + System.lineSeparator());
+  }
+
+  @Test
   void invalidExcludeGlobIsUsageError() throws IOException {
     Path project = temp.resolve("project");
     Files.createDirectories(project.resolve("p"));

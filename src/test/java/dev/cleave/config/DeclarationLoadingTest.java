@@ -104,7 +104,7 @@ class DeclarationLoadingTest {
         ":3: 'com shop' is not a class name or glob such as com.example.web.OrderController or"
             + " com.example.**.Order*",
         ":2: the name 'order service' is invalid: use letters, digits, '.', '_' and '-',"
-            + " starting with a letter or digit",
+            + " starting with a letter, a digit or '_' as Java packages may",
         ":2: an entry of services has no name; add name: <name>",
         ":3: service 'orders' lists itself as an allowed dependency; remove the entry",
         ":5: invalid value 'sometimes'; use one of: sync, async, fallback");
