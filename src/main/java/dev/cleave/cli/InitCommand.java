@@ -99,6 +99,8 @@ final class InitCommand {
         analysis.structure().classes().size());
     out.println("Set each service's team and tier, move what belongs elsewhere, then run:"
         + " cleave check " + base.root());
+    out.println("Until every service names its team, check reports it as an ownership"
+        + " violation and exits with code 1.");
     return ExitCode.SUCCESS;
   }
 

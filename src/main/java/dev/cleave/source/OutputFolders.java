@@ -1,6 +1,7 @@
 package dev.cleave.source;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -31,8 +32,17 @@ final class OutputFolders {
     return absolute;
   }
 
-  /** Rejects an output folder that is the analysed root or one of its parents. */
+  /**
+   * Rejects an output folder that a file stands in the way of, or that is the analysed root or
+   * one of its parents.
+   */
   static void checkNotAroundRoot(Path root, Path output) throws InvalidOutputException {
+    for (Path folder = output; folder != null; folder = folder.getParent()) {
+      if (Files.exists(folder) && !Files.isDirectory(folder)) {
+        throw new InvalidOutputException("the output folder " + output + " cannot be made: "
+            + folder + " is a file; choose another output folder");
+      }
+    }
     if (output.equals(root)) {
       throw new InvalidOutputException("the output folder " + output
           + " is the analysed folder itself; choose another output folder");

@@ -89,6 +89,23 @@ class CleaveCommandLineTest {
   }
 
   @Test
+  void outputBelowFileIsUsageError() throws IOException {
+    Path project = temp.resolve("project");
+    Files.createDirectories(project.resolve("p"));
+    Files.writeString(project.resolve("p/A.java"), "package p; class A {}");
+    Path file = Files.writeString(temp.resolve("afile"), "not a folder");
+
+    ExitCode code = run("analyze", project.toString(), "-o", file.resolve("sub").toString(),
+        "--no-history");
+
+    assertThat(code).isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString()).isEqualTo("cleave: the output folder " + file.resolve("sub")
+        + " cannot be made: " + file + " is a file; choose another output folder"
+        + System.lineSeparator());
+    assertThat(file).hasContent("not a folder");
+  }
+
+  @Test
   void invalidExcludeGlobIsUsageError() throws IOException {
     Path project = temp.resolve("project");
     Files.createDirectories(project.resolve("p"));
@@ -238,7 +255,8 @@ class CleaveCommandLineTest {
   @Test
   void fileSystemErrorIsOneLine() throws IOException {
     Path app = writeProjectWithBrokenFile();
-    Files.writeString(temp.resolve("blocker"), "a file where a folder should be");
+    // A link to itself: no file stands in the way, but no folder can be made below it either.
+    Files.createSymbolicLink(temp.resolve("blocker"), temp.resolve("blocker"));
 
     ExitCode code = run("analyze", app.toString(), "-o",
         temp.resolve("blocker/report").toString());
@@ -254,7 +272,7 @@ class CleaveCommandLineTest {
   @Test
   void debugAddsStackTrace() throws IOException {
     Path app = writeProjectWithBrokenFile();
-    Files.writeString(temp.resolve("blocker"), "a file where a folder should be");
+    Files.createSymbolicLink(temp.resolve("blocker"), temp.resolve("blocker"));
 
     ExitCode code = run("analyze", app.toString(), "-o",
         temp.resolve("blocker/report").toString(), "--debug");

@@ -109,7 +109,8 @@ class AnalyzeMojoTest {
   @Test
   void writeErrorErrsBuild() throws Exception {
     Path app = writeProject(false);
-    Files.writeString(temp.resolve("blocker"), "a file where a folder should be");
+    // A link to itself: no file stands in the way, but no folder can be made below it either.
+    Files.createSymbolicLink(temp.resolve("blocker"), temp.resolve("blocker"));
     AnalyzeMojo mojo = mojo(app, temp.resolve("blocker/cleave"), false);
 
     assertThatThrownBy(mojo::execute)
