@@ -22,10 +22,9 @@ final class HistorySummary {
       out.println("History not read: " + history.reason());
       return;
     }
-    int teams = history.teams().size();
-    out.printf(Locale.ROOT, "History: %d commits read with %s in %.1f s; %d %s (%s).%n",
+    out.printf(Locale.ROOT, "History: %d commits read with %s in %.1f s; %s (%s).%n",
         history.commitsRead(), history.reader(), history.readTime().toMillis() / 1000.0,
-        teams, teams == 1 ? "team" : "teams",
+        CleaveCommandLine.count(history.teams().size(), "team", "teams"),
         history.teamSource().name().toLowerCase(Locale.ROOT));
     if (history.status() == History.Status.SHALLOW) {
       out.println("History is incomplete: " + history.reason());
@@ -36,9 +35,8 @@ final class HistorySummary {
     long clear = ownership.services().stream()
         .filter(service -> service.violations().stream().noneMatch(v -> v.kind().breaksOwner()))
         .count();
-    int violations = ownership.violationCount();
-    out.printf(Locale.ROOT, "Ownership: %d of %d services have one clear owner; %d %s.%n",
-        clear, ownership.services().size(), violations,
-        violations == 1 ? "violation" : "violations");
+    out.printf(Locale.ROOT, "Ownership: %d of %d services have one clear owner; %s.%n",
+        clear, ownership.services().size(),
+        CleaveCommandLine.count(ownership.violationCount(), "violation", "violations"));
   }
 }

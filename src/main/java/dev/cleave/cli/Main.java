@@ -9,18 +9,18 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    if (Relaunch.appliesTo(args)) {
-      java.util.Optional<Integer> code = Relaunch.run(args);
-      if (code.isPresent()) {
-        System.exit(code.get());
-      }
-    }
     // Diagnostics for developers go through SLF4J; the user sees only warnings from it unless
     // they ask for more with --debug. Set before the first logger is created.
     String level = java.util.Arrays.asList(args).contains("--debug") ? "debug" : "warn";
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
         System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", level));
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+    if (Relaunch.appliesTo(args)) {
+      java.util.Optional<Integer> code = Relaunch.run(args);
+      if (code.isPresent()) {
+        System.exit(code.get());
+      }
+    }
     if (System.getenv(Relaunch.MARKER) != null) {
       org.slf4j.LoggerFactory.getLogger(Main.class).debug(
           "relaunched with {} so that the parser's huge methods are compiled",

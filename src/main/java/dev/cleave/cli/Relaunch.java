@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.LoggerFactory;
 
 /**
  * Starts the command line again in a JVM that compiles huge methods.
@@ -58,14 +59,19 @@ final class Relaunch {
     command.add(System.getProperty("java.class.path"));
     command.add(Main.class.getName());
     command.addAll(List.of(args));
+
     ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
     builder.environment().put(MARKER, "1");
     Process child;
     try {
       child = builder.start();
     } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      LoggerFactory.getLogger(Relaunch.class).warn("could not start a second JVM with {} ({});"
+          + " running in this one, where parsing is slower", String.join(" ", HugeMethods.FLAGS),
+          e.toString());
       return Optional.empty();
     }
+
     // A terminal's Ctrl-C reaches both processes. A kill aimed at this one alone is passed on,
     // so that the child removes its half-written report as it would on its own.
     Thread stop = new Thread(child::destroy, "cleave-stop-child");

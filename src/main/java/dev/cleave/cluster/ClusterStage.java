@@ -52,14 +52,14 @@ public final class ClusterStage {
 
   private final int threads;
 
-  /** A stage that clusters on one thread. */
+  /** Creates a stage that clusters on one thread. */
   public ClusterStage(ClusterSettings settings) {
     this(settings, 1);
   }
 
   /**
-   * A stage that tries several resolutions at once on up to {@code threads} threads; the
-   * proposal is the same for any number.
+   * Creates a stage that tries several resolutions at once on up to {@code threads} threads.
+   * The proposal is the same for any number of threads.
    */
   public ClusterStage(ClusterSettings settings, int threads) {
     this.settings = settings;

@@ -60,7 +60,7 @@ final class Granularity {
   }
 
   /**
-   * Tries the grid on up to {@code threads} threads at once; the candidates are compared in
+   * Tries the grid on up to {@code threads} threads at once. The candidates are compared in
    * grid order afterwards, so the choice does not depend on the number of threads.
    */
   static Candidate automatic(Trial trial, int units, int threads) {
@@ -118,7 +118,7 @@ final class Granularity {
     }
   }
 
-  /** Waits for the result; a failure is thrown again as it was, an out-of-memory error too. */
+  /** Waits for the result and rethrows the task's own exception or error, out of memory too. */
   private static <T> T result(Future<T> future) {
     try {
       return future.get();

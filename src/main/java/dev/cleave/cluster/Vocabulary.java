@@ -83,9 +83,9 @@ final class Vocabulary {
   }
 
   /**
-   * Keeps each class's most similar classes, one class at a time: its dot products with every
-   * class that shares a word are summed in word order into a dense row, so that the pair's
-   * cosine is the same number from either end, and no table of all pairs is ever built.
+   * Keeps each class's most similar classes, one class at a time. Its dot products with every
+   * class that shares a word are summed in word order into a dense row, so a pair's cosine is
+   * the same number from either end. No table of all pairs is built.
    */
   private static PairWeights nearest(int n, int[][] vectorWords, double[][] vectorWeights,
       int[][] postingNodes, double[][] postingWeights, double[] norms) {

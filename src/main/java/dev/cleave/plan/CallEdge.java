@@ -19,8 +19,9 @@ record CallEdge(String from, String to, int calls, SortedSet<String> classPairs)
   }
 
   /**
-   * Hashes the two services only: graphs and sets hash their edges often, and a service graph
-   * holds one edge per pair of services, so the class pairs would cost time and add nothing.
+   * Hashes the two services only. Graphs and sets hash their edges often, and a service graph
+   * has one edge per pair of services, so hashing the class pairs would cost time and add
+   * nothing.
    */
   @Override
   public int hashCode() {

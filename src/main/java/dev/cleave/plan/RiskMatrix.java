@@ -51,7 +51,7 @@ import java.util.TreeSet;
  */
 final class RiskMatrix {
 
-  /** The most names a risk lists; the rest are counted. */
+  /** The maximum number of names a risk lists; the rest are counted. */
   static final int MAX_LISTED = 5;
 
   /**

@@ -99,8 +99,8 @@ final class ServiceGraph {
   }
 
   /**
-   * Walks breadth-first from the service over the calls not skipped, and tells the visitor each
-   * service reached with the call that reached it first (none for the start). O(V + E) on
+   * Walks breadth-first from the service over the calls not skipped, and passes the visitor each
+   * service reached with the call that reached it first (null for the start). O(V + E) on
    * arrays, since the availability what-ifs walk the graph once per call of each reach tree.
    */
   private void walk(String service, Predicate<CallEdge> skipped,

@@ -33,8 +33,8 @@ final class OutputFolders {
   }
 
   /**
-   * Rejects an output folder that a file stands in the way of, or that is the analysed root or
-   * one of its parents.
+   * Rejects an output folder whose path or a parent of it is a file, or that is the analysed
+   * root or one of its parents.
    */
   static void checkNotAroundRoot(Path root, Path output) throws InvalidOutputException {
     for (Path folder = output; folder != null; folder = folder.getParent()) {

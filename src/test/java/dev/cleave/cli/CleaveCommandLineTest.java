@@ -255,7 +255,7 @@ class CleaveCommandLineTest {
   @Test
   void fileSystemErrorIsOneLine() throws IOException {
     Path app = writeProjectWithBrokenFile();
-    // A link to itself: no file stands in the way, but no folder can be made below it either.
+    // A link to itself is no file, yet no folder can be created below it.
     Files.createSymbolicLink(temp.resolve("blocker"), temp.resolve("blocker"));
 
     ExitCode code = run("analyze", app.toString(), "-o",

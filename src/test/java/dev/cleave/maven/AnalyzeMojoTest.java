@@ -109,7 +109,7 @@ class AnalyzeMojoTest {
   @Test
   void writeErrorErrsBuild() throws Exception {
     Path app = writeProject(false);
-    // A link to itself: no file stands in the way, but no folder can be made below it either.
+    // A link to itself is no file, yet no folder can be created below it.
     Files.createSymbolicLink(temp.resolve("blocker"), temp.resolve("blocker"));
     AnalyzeMojo mojo = mojo(app, temp.resolve("blocker/cleave"), false);
 
